@@ -1,0 +1,62 @@
+package org.kafo.domain.tenancy;
+
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one visibility rule of Kafo, written once and applied by the repositories, both in memory
+ * ({@link #canSee}) and as a query predicate ({@link #visibleTo}). The search module applies the
+ * same rule as a Lucene filter; a test matrix proves the three agree.
+ *
+ * <p>A record is visible to a caller when it is PUBLIC; or NETWORK and the caller is signed in; or
+ * the caller belongs to the owner tenant; or it is PARTNERS and names the caller's tenant. No role
+ * bypasses this: a network admin does not read another association's private records.
+ */
+public final class VisibilityRule {
+
+    private VisibilityRule() {
+    }
+
+    public static boolean canSee(Caller caller, Shared record) {
+        return switch (record.visibility()) {
+            case PUBLIC -> true;
+            case NETWORK -> caller.signedIn();
+            case PARTNERS -> caller.belongsTo(record.ownerTenant())
+                    || (caller.tenant() != null && record.partnerTenants().contains(caller.tenant()));
+            case PRIVATE -> caller.belongsTo(record.ownerTenant());
+        };
+    }
+
+    /**
+     * Who may change a shared record: members and tenant admins of the owner tenant; for records the
+     * network keeps (no owner), the network admins. Features may narrow this (a directory entry is
+     * kept by its tenant admin) but never widen it.
+     */
+    public static boolean canChange(Caller caller, Shared record) {
+        if (record.ownerTenant() == null) {
+            return caller.has(Role.NETWORK_ADMIN);
+        }
+        return caller.actsForTenant() && caller.belongsTo(record.ownerTenant());
+    }
+
+    /** The same rule as {@link #canSee}, as a predicate over an entity extending {@link SharedRecord}. */
+    public static Predicate visibleTo(Caller caller, CriteriaBuilder cb, From<?, ? extends SharedRecord> record) {
+        Expression<Visibility> visibility = record.get(SharedRecord_.VISIBILITY);
+        List<Predicate> any = new ArrayList<>();
+        any.add(cb.equal(visibility, Visibility.PUBLIC));
+        if (caller.signedIn()) {
+            any.add(cb.equal(visibility, Visibility.NETWORK));
+        }
+        if (caller.tenant() != null) {
+            any.add(cb.equal(record.get(SharedRecord_.OWNER_TENANT), caller.tenant()));
+            Expression<String> partners = cb.concat(cb.concat(" ", record.get(SharedRecord_.PARTNER_TENANTS)), " ");
+            any.add(cb.and(cb.equal(visibility, Visibility.PARTNERS),
+                    cb.like(partners, "% " + PartnerTenants.requireAlias(caller.tenant()) + " %")));
+        }
+        return cb.or(any.toArray(Predicate[]::new));
+    }
+}
