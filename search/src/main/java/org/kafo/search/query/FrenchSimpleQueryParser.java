@@ -1,0 +1,112 @@
+package org.kafo.search.query;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
+
+/**
+ * Lucene's lenient {@link SimpleQueryParser} with a French-aware prefix: {@code word*} matches the
+ * word itself (analyzed and stemmed, so it scores like any word) or any word starting with it.
+ *
+ * <p>The index holds stemmed terms, so the prefix is tried twice: as typed (folded) and as the
+ * stemmer sees it. "expulse" then finds "expulsés" (indexed "expuls") and "l'aér" finds
+ * "l'aéroport" (indexed "aeroport").
+ */
+final class FrenchSimpleQueryParser extends SimpleQueryParser {
+
+    /** Shorter prefixes match half the dictionary and tell nothing. */
+    static final int MIN_PREFIX_LENGTH = 2;
+
+    private static final int FLAGS = AND_OPERATOR | OR_OPERATOR | NOT_OPERATOR | PHRASE_OPERATOR
+            | PRECEDENCE_OPERATORS | PREFIX_OPERATOR | WHITESPACE_OPERATOR | NEAR_OPERATOR;
+
+    FrenchSimpleQueryParser(Analyzer analyzer, Map<String, Float> weights) {
+        super(analyzer, weights, FLAGS);
+        setDefaultOperator(Occur.MUST);
+    }
+
+    @Override
+    protected Query newPrefixQuery(String text) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        Query whole = newDefaultQuery(text);
+        if (whole != null) {
+            either.add(whole, Occur.SHOULD);
+        }
+        Query prefix = lastWordAsPrefix(text);
+        if (prefix != null) {
+            either.add(prefix, Occur.SHOULD);
+        }
+        return simplify(either.build());
+    }
+
+    /** The words before the last one as usual, the last one as a prefix; null if nothing to expand. */
+    private Query lastWordAsPrefix(String text) {
+        List<Token> tokens = analyze(text);
+        if (tokens.isEmpty()) {
+            return null; // only stop words: expanding "de" to every word starting with "de" would mislead
+        }
+        Token last = tokens.get(tokens.size() - 1);
+        Set<String> prefixes = new LinkedHashSet<>();
+        prefixes.add(last.term());
+        prefixes.add(KafoFrenchAnalyzer.fold(afterElision(text.substring(last.start()))));
+        prefixes.removeIf(prefix -> prefix.length() < MIN_PREFIX_LENGTH);
+        if (prefixes.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : weights.entrySet()) {
+            for (String prefix : prefixes) {
+                anyField.add(new BoostQuery(new PrefixQuery(new Term(field.getKey(), prefix)), field.getValue()),
+                        Occur.SHOULD);
+            }
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(anyField.build(), Occur.MUST);
+        String head = text.substring(0, last.start());
+        Query headQuery = head.isBlank() ? null : newDefaultQuery(head);
+        if (headQuery != null) {
+            all.add(headQuery, Occur.MUST);
+        }
+        return all.build();
+    }
+
+    private static String afterElision(String word) {
+        int apostrophe = Math.max(word.lastIndexOf('\''), word.lastIndexOf('\u2019'));
+        return word.substring(apostrophe + 1);
+    }
+
+    private List<Token> analyze(String text) {
+        List<Token> tokens = new ArrayList<>();
+        String field = weights.keySet().iterator().next();
+        try (TokenStream stream = getAnalyzer().tokenStream(field, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                tokens.add(new Token(term.toString(), offset.startOffset()));
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen on a String
+        }
+        return tokens;
+    }
+
+    private record Token(String term, int start) {
+    }
+}

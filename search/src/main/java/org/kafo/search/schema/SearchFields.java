@@ -1,0 +1,77 @@
+package org.kafo.search.schema;
+
+import org.apache.lucene.facet.FacetsConfig;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
+
+/**
+ * Names of the Lucene fields. "Indexed" means searchable, "stored" means returned with a hit,
+ * "doc values" means usable for sorting or facet counting.
+ */
+public final class SearchFields {
+
+    /**
+     * Bumped whenever a field below changes how it is indexed; an index committed under another
+     * version is wiped and rebuilt on open.
+     */
+    public static final int SCHEMA_VERSION = 1;
+
+    /** Unique record id ("alert:8f2…"): indexed as one term (the upsert/delete key), stored. */
+    public static final String ID = "id";
+    /** Record kind ("alert", "document" …): indexed as one term, stored; also the facet dim {@link #DIM_KIND}. */
+    public static final String KIND = "kind";
+    /** Title: analyzed (French), positions for phrases, stored; weighted above the body. */
+    public static final String TITLE = "title";
+    /** Whole title lower-cased and folded as one term, not stored: "title starts with" for suggestions. */
+    public static final String TITLE_KEY = "title_key";
+    /** Body text: analyzed (French), positions and offsets in the postings for the highlighter, stored. */
+    public static final String BODY = "body";
+    /** Every facet value (organisations, themes …) as analyzed text, not stored: so "TOKTEN" finds a document tagged so. */
+    public static final String TAGS = "tags";
+    /** Owner tenant alias: indexed as one term, not stored; absent for network-owned records. */
+    public static final String OWNER = "owner";
+    /** {@link Visibility} name: indexed as one term, not stored. */
+    public static final String VISIBILITY = "visibility";
+    /** Partner tenant aliases (visibility PARTNERS): one term each, not stored. */
+    public static final String PARTNERS = "partners";
+    /** ISO date (yyyy-MM-dd): stored only. */
+    public static final String DATE = "date";
+    /** Sort key in epoch days (a year alone counts as its 1 January): numeric doc values only; absent when undated. */
+    public static final String DATE_SORT = "date_sort";
+    /** Year: stored only; filtering and counting go through the facet dim {@link #DIM_YEAR}. */
+    public static final String YEAR = "year";
+    /** Relative URL of the page showing the record: stored only. */
+    public static final String LINK = "link";
+    /** Language code ("fr"): indexed as one term, stored. */
+    public static final String LANGUAGE = "language";
+    /** Where Lucene keeps every facet dim: sorted-set doc values plus drill-down terms. */
+    public static final String FACETS = FacetsConfig.DEFAULT_INDEX_FIELD_NAME;
+
+    /** Facet dim of the record kind, taken from {@link SearchDocument#kind()}. */
+    public static final String DIM_KIND = "kind";
+    /** Facet dim of the year, taken from {@link SearchDocument#year()}. */
+    public static final String DIM_YEAR = "year";
+    /** Facet dim of the author or owner organisation, from {@link SearchDocument#facets()}. */
+    public static final String DIM_ORGANISATION = "organisation";
+    /** Facet dim of the themes, from {@link SearchDocument#facets()}. */
+    public static final String DIM_THEME = "theme";
+
+    /** Key of the caller's outbox watermark in the commit user data. */
+    public static final String COMMIT_WATERMARK = "kafo.watermark";
+    /** Key of {@link #SCHEMA_VERSION} in the commit user data. */
+    public static final String COMMIT_SCHEMA = "kafo.schema";
+
+    /** Longest title prefix kept in {@link #TITLE_KEY}; nobody types more in a search box. */
+    public static final int TITLE_KEY_LENGTH = 200;
+
+    private SearchFields() {
+    }
+
+    /**
+     * The {@link #TITLE_KEY} form of a title or of what the user typed: lower case, folded, one space
+     * between words, straight apostrophes.
+     */
+    public static String titleKey(String text) {
+        String key = KafoFrenchAnalyzer.fold(text.replace('\u2019', '\'')).strip().replaceAll("\\s+", " ");
+        return key.length() > TITLE_KEY_LENGTH ? key.substring(0, TITLE_KEY_LENGTH) : key;
+    }
+}
