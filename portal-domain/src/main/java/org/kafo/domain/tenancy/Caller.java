@@ -1,5 +1,7 @@
 package org.kafo.domain.tenancy;
 
+import java.io.Serializable;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -15,13 +17,15 @@ import java.util.Set;
  * @param tenant      the alias of the caller's association, or {@code null} for none
  * @param roles       realm roles of the network
  */
-public record Caller(String userId, String username, String displayName, String email, String tenant, Set<Role> roles) {
+public record Caller(String userId, String username, String displayName, String email, String tenant, Set<Role> roles)
+        implements Serializable {
 
     private static final Caller ANONYMOUS = new Caller("", "", "", null, null, Set.of());
 
     public Caller {
         Objects.requireNonNull(userId, "userId");
-        roles = roles.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(roles));
+        // Serializable (sessions may move between instances) and read-only.
+        roles = Collections.unmodifiableSet(roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles));
     }
 
     public static Caller anonymous() {

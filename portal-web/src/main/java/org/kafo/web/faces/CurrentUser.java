@@ -1,0 +1,63 @@
+package org.kafo.web.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Role;
+import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenant.TenantRegistry;
+
+/** The signed-in user as pages show them: name, association, role. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TenantRegistry tenants;
+
+    private Tenant tenant;
+    private boolean tenantLoaded;
+
+    public Caller caller() {
+        return caller;
+    }
+
+    public boolean isSignedIn() {
+        return caller.signedIn();
+    }
+
+    public String getDisplayName() {
+        return caller.displayName();
+    }
+
+    public String getUsername() {
+        return caller.username();
+    }
+
+    public String getEmail() {
+        return caller.email();
+    }
+
+    /** The association's name; {@code null} for users of none. */
+    public String getTenantName() {
+        if (!tenantLoaded) {
+            tenant = tenants.find(caller.tenant()).orElse(null);
+            tenantLoaded = true;
+        }
+        return tenant == null ? caller.tenant() : tenant.name();
+    }
+
+    /** The key of the main role's label in the message bundle, e.g. {@code role.member}. */
+    public String getRoleKey() {
+        return caller.mainRole().map(r -> "role." + r.claimValue()).orElse("role.none");
+    }
+
+    public boolean has(String role) {
+        return Role.fromClaim(role).map(caller::has).orElse(false);
+    }
+
+}

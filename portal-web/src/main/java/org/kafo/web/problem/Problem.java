@@ -1,0 +1,75 @@
+package org.kafo.web.problem;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.kafo.domain.shared.DomainException;
+
+/**
+ * An RFC 9457 problem: {@code type} names the kind of problem, {@code title} says it in a few words,
+ * {@code detail} says what happened here, in French; {@code errors} lists the fields to correct.
+ */
+public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors) {
+
+    public static final String MEDIA_TYPE = "application/problem+json";
+    private static final String TYPE_PREFIX = "urn:kafo:problem:";
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of());
+    }
+
+    public static Problem unauthorized(String detail) {
+        return of(401, "unauthorized", "Connexion requise", detail);
+    }
+
+    public static Problem forbidden(String detail) {
+        return of(403, "forbidden", "Action non autorisée", detail);
+    }
+
+    public static Problem notFound(String detail) {
+        return of(404, "not-found", "Introuvable", detail);
+    }
+
+    public static Problem from(DomainException e) {
+        return switch (e.kind()) {
+            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", "Données invalides", 400, e.getMessage(), e.errors());
+            case NOT_FOUND -> notFound(e.getMessage());
+            case FORBIDDEN -> forbidden(e.getMessage());
+            case CONFLICT -> of(409, "conflict", "Conflit", e.getMessage());
+        };
+    }
+
+    public JsonObject toJson(String instance) {
+        JsonObjectBuilder json = Json.createObjectBuilder()
+                .add("type", type)
+                .add("title", title)
+                .add("status", status)
+                .add("detail", detail == null ? title : detail);
+        if (instance != null) {
+            json.add("instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            JsonArrayBuilder list = Json.createArrayBuilder();
+            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            json.add("errors", list);
+        }
+        return json.build();
+    }
+
+    public Response toResponse(String instance) {
+        return Response.status(status).type(MEDIA_TYPE + ";charset=UTF-8").entity(toJson(instance).toString()).build();
+    }
+
+    /** For the places outside JAX-RS (the authentication mechanism) that must answer with a problem. */
+    public void writeTo(HttpServletResponse response, String instance) throws IOException {
+        response.setStatus(status);
+        response.setContentType(MEDIA_TYPE + ";charset=UTF-8");
+        response.getOutputStream().write(toJson(instance).toString().getBytes(StandardCharsets.UTF_8));
+    }
+}
