@@ -58,6 +58,11 @@ public final class KafoFrenchAnalyzer extends Analyzer {
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(all, false));
     }
 
+    /** Whether a lower-case, folded word is a protected acronym, which is only ever matched whole. */
+    public boolean isProtected(String word) {
+        return protectedWords.contains(word);
+    }
+
     /** The stop words, folded as the chain sees them. */
     public static CharArraySet stopWords() {
         return STOP_WORDS;

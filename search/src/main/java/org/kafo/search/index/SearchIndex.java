@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.logging.Logger;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexWriterConfig.OpenMode;
@@ -50,13 +49,13 @@ public final class SearchIndex implements Closeable {
     private static final Logger LOG = Logger.getLogger(SearchIndex.class.getName());
 
     private final Directory directory;
-    private final Analyzer analyzer;
+    private final KafoFrenchAnalyzer analyzer;
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final boolean created;
     private volatile long watermark;
 
-    private SearchIndex(Directory directory, Analyzer analyzer, IndexWriter writer, boolean created) throws IOException {
+    private SearchIndex(Directory directory, KafoFrenchAnalyzer analyzer, IndexWriter writer, boolean created) throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;
@@ -78,7 +77,7 @@ public final class SearchIndex implements Closeable {
             if (created) {
                 IndexCheck.wipe(directory);
             }
-            Analyzer analyzer = new KafoFrenchAnalyzer();
+            KafoFrenchAnalyzer analyzer = new KafoFrenchAnalyzer();
             IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                     .setOpenMode(created ? OpenMode.CREATE : OpenMode.APPEND)
                     .setCommitOnClose(false));
@@ -178,7 +177,7 @@ public final class SearchIndex implements Closeable {
     /** Drops uncommitted changes (see the class comment) and releases the index files. */
     @Override
     public void close() throws IOException {
-        IOUtils.close(searchers, writer, directory);
+        IOUtils.close(searchers, writer, directory, analyzer);
         LOG.fine("Search index closed");
     }
 

@@ -12,7 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
@@ -51,7 +51,7 @@ public final class FacetedSearch {
      * @throws InvalidQueryException when the text cannot be searched
      */
     public static SearchResults run(IndexSearcher searcher, SortedSetDocValuesReaderState facetState,
-            Analyzer analyzer, SearchRequest request, Viewer viewer) throws IOException {
+            KafoFrenchAnalyzer analyzer, SearchRequest request, Viewer viewer) throws IOException {
         Query text = new UserQueryParser(analyzer).parse(request.text());
         if (facetState == null) {
             return new SearchResults(0, List.of(), counts(null));

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -36,8 +35,11 @@ final class FrenchSimpleQueryParser extends SimpleQueryParser {
     private static final int FLAGS = AND_OPERATOR | OR_OPERATOR | NOT_OPERATOR | PHRASE_OPERATOR
             | PRECEDENCE_OPERATORS | PREFIX_OPERATOR | WHITESPACE_OPERATOR | NEAR_OPERATOR;
 
-    FrenchSimpleQueryParser(Analyzer analyzer, Map<String, Float> weights) {
+    private final KafoFrenchAnalyzer analyzer;
+
+    FrenchSimpleQueryParser(KafoFrenchAnalyzer analyzer, Map<String, Float> weights) {
         super(analyzer, weights, FLAGS);
+        this.analyzer = analyzer;
         setDefaultOperator(Occur.MUST);
     }
 
@@ -62,6 +64,9 @@ final class FrenchSimpleQueryParser extends SimpleQueryParser {
             return null; // only stop words: expanding "de" to every word starting with "de" would mislead
         }
         Token last = tokens.get(tokens.size() - 1);
+        if (analyzer.isProtected(last.term())) {
+            return null; // "AME" is a whole acronym, not the start of "améliorer"
+        }
         Set<String> prefixes = new LinkedHashSet<>();
         prefixes.add(last.term());
         prefixes.add(KafoFrenchAnalyzer.fold(afterElision(text.substring(last.start()))));

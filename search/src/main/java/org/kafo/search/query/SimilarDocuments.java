@@ -2,7 +2,7 @@ package org.kafo.search.query;
 
 import java.io.IOException;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -26,7 +26,7 @@ public final class SimilarDocuments {
     }
 
     /** Empty when the record does not exist or the viewer may not see it. */
-    public static List<Hit> find(IndexSearcher searcher, Analyzer analyzer, String id, Viewer viewer, int max)
+    public static List<Hit> find(IndexSearcher searcher, KafoFrenchAnalyzer analyzer, String id, Viewer viewer, int max)
             throws IOException {
         if (id == null || max <= 0) {
             return List.of();
@@ -41,8 +41,10 @@ public final class SimilarDocuments {
         MoreLikeThis moreLikeThis = new MoreLikeThis(searcher.getIndexReader());
         moreLikeThis.setAnalyzer(analyzer);
         moreLikeThis.setFieldNames(new String[] {SearchFields.TITLE, SearchFields.BODY});
-        moreLikeThis.setMinDocFreq(1); // the knowledge base is small: a word in one other record counts
-        moreLikeThis.setMinTermFreq(2);
+        // alerts and actors are a few lines long: a word seen once, in one other record, still counts;
+        // for long documents the tf-idf ranking of the 30 query terms does the selecting
+        moreLikeThis.setMinDocFreq(1);
+        moreLikeThis.setMinTermFreq(1);
         moreLikeThis.setMaxQueryTerms(30);
         moreLikeThis.setBoost(true);
         Query like = moreLikeThis.like(source.scoreDocs[0].doc);

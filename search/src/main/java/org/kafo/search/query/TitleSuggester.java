@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -36,7 +36,7 @@ public final class TitleSuggester {
     }
 
     /** Empty for fewer than {@link #MIN_PREFIX_LENGTH} characters: too early to suggest anything. */
-    public static List<Suggestion> suggest(IndexSearcher searcher, Analyzer analyzer, String prefix, Viewer viewer,
+    public static List<Suggestion> suggest(IndexSearcher searcher, KafoFrenchAnalyzer analyzer, String prefix, Viewer viewer,
             int max) throws IOException {
         String typed = prefix == null ? "" : prefix.strip();
         if (typed.codePointCount(0, typed.length()) < MIN_PREFIX_LENGTH || max <= 0) {
@@ -68,7 +68,7 @@ public final class TitleSuggester {
     }
 
     /** The typed words in the title, the last one as a prefix; operators are plain text here. */
-    private static Query titleWords(Analyzer analyzer, String typed) {
+    private static Query titleWords(KafoFrenchAnalyzer analyzer, String typed) {
         String plain = typed.replaceAll("[\"«»“”|+()*~-]", " ").strip();
         if (plain.isEmpty()) {
             return null;

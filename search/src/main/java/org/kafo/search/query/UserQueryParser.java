@@ -4,7 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.apache.lucene.analysis.Analyzer;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.Query;
@@ -43,9 +43,9 @@ public final class UserQueryParser {
     /** A title match weighs three body matches; a theme or organisation two. */
     static final Map<String, Float> WEIGHTS = weights();
 
-    private final Analyzer analyzer;
+    private final KafoFrenchAnalyzer analyzer;
 
-    public UserQueryParser(Analyzer analyzer) {
+    public UserQueryParser(KafoFrenchAnalyzer analyzer) {
         this.analyzer = analyzer;
     }
 
