@@ -1,6 +1,7 @@
 package org.kafo.search.query;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.kafo.search.testing.Corpus.id;
 
 import java.io.IOException;
@@ -89,6 +90,22 @@ class FrenchQuerySetTest {
         SearchResults results = search(text);
         assertThat(ids(results)).isEqualTo(years.stream().map(Corpus::id).collect(Collectors.toSet()));
         assertThat(results.totalHits()).isEqualTo(years.size());
+    }
+
+    @ParameterizedTest
+    @MethodSource("longestQueries")
+    void the_longest_allowed_queries_run(String text) {
+        assertThat(text.length()).isEqualTo(UserQueryParser.MAX_LENGTH);
+        // 250 words in three fields stay under Lucene's 1,024-clause limit: no TooManyClauses
+        assertThatCode(() -> search(text)).doesNotThrowAnyException();
+    }
+
+    static Stream<String> longestQueries() {
+        return Stream.of(
+                "b ".repeat(249) + "bc", // 250 words, each searched in three fields
+                "b-".repeat(249) + "bc", // the same as one hyphenated word
+                "\"b c\" ".repeat(83) + "bc", // 83 phrases
+                "(b | c) ".repeat(62) + "bcd*");
     }
 
     @Test
