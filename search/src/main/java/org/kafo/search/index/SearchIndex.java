@@ -55,7 +55,8 @@ public final class SearchIndex implements Closeable {
     private final boolean created;
     private volatile long watermark;
 
-    private SearchIndex(Directory directory, KafoFrenchAnalyzer analyzer, IndexWriter writer, boolean created) throws IOException {
+    private SearchIndex(Directory directory, KafoFrenchAnalyzer analyzer, IndexWriter writer, boolean created)
+            throws IOException {
         this.directory = directory;
         this.analyzer = analyzer;
         this.writer = writer;

@@ -72,7 +72,8 @@ public final class FacetedSearch {
                 .search(drillDown, null, null, depth, sort, true);
 
         ScoreDoc[] top = result.hits.scoreDocs;
-        ScoreDoc[] page = Arrays.copyOfRange(top, Math.min(request.page() * request.pageSize(), top.length), top.length);
+        int from = Math.min(request.page() * request.pageSize(), top.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top, from, top.length);
         return new SearchResults(
                 result.hits.totalHits.value,
                 HitReader.read(searcher, analyzer, text, page),

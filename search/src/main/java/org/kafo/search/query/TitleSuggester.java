@@ -36,8 +36,8 @@ public final class TitleSuggester {
     }
 
     /** Empty for fewer than {@link #MIN_PREFIX_LENGTH} characters: too early to suggest anything. */
-    public static List<Suggestion> suggest(IndexSearcher searcher, KafoFrenchAnalyzer analyzer, String prefix, Viewer viewer,
-            int max) throws IOException {
+    public static List<Suggestion> suggest(IndexSearcher searcher, KafoFrenchAnalyzer analyzer, String prefix,
+            Viewer viewer, int max) throws IOException {
         String typed = prefix == null ? "" : prefix.strip();
         if (typed.codePointCount(0, typed.length()) < MIN_PREFIX_LENGTH || max <= 0) {
             return List.of();
@@ -45,9 +45,8 @@ public final class TitleSuggester {
         if (typed.length() > SearchFields.TITLE_KEY_LENGTH) {
             typed = typed.substring(0, SearchFields.TITLE_KEY_LENGTH);
         }
-        BooleanQuery.Builder either = new BooleanQuery.Builder()
-                .add(new BoostQuery(new PrefixQuery(new Term(SearchFields.TITLE_KEY, SearchFields.titleKey(typed))), 2f),
-                        Occur.SHOULD);
+        Query startsWith = new PrefixQuery(new Term(SearchFields.TITLE_KEY, SearchFields.titleKey(typed)));
+        BooleanQuery.Builder either = new BooleanQuery.Builder().add(new BoostQuery(startsWith, 2f), Occur.SHOULD);
         Query words = titleWords(analyzer, typed);
         if (words != null) {
             either.add(words, Occur.SHOULD);

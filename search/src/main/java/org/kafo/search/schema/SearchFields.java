@@ -17,7 +17,7 @@ public final class SearchFields {
 
     /** Unique record id ("alert:8f2…"): indexed as one term (the upsert/delete key), stored. */
     public static final String ID = "id";
-    /** Record kind ("alert", "document" …): indexed as one term, stored; also the facet dim {@link #DIM_KIND}. */
+    /** Record kind ("alert", "document" …): one term, stored; also the facet dim {@link #DIM_KIND}. */
     public static final String KIND = "kind";
     /** Title: analyzed (French), positions for phrases, stored; weighted above the body. */
     public static final String TITLE = "title";
@@ -25,7 +25,7 @@ public final class SearchFields {
     public static final String TITLE_KEY = "title_key";
     /** Body text: analyzed (French), positions and offsets in the postings for the highlighter, stored. */
     public static final String BODY = "body";
-    /** Every facet value (organisations, themes …) as analyzed text, not stored: so "TOKTEN" finds a document tagged so. */
+    /** Every facet value (organisations, themes …) as analyzed text, not stored: "TOKTEN" finds a record tagged so. */
     public static final String TAGS = "tags";
     /** Owner tenant alias: indexed as one term, not stored; absent for network-owned records. */
     public static final String OWNER = "owner";
