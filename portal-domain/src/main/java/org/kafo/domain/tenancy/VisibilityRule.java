@@ -22,13 +22,12 @@ public final class VisibilityRule {
     }
 
     public static boolean canSee(Caller caller, Shared record) {
-        return switch (record.visibility()) {
-            case PUBLIC -> true;
-            case NETWORK -> caller.signedIn();
-            case PARTNERS -> caller.belongsTo(record.ownerTenant())
-                    || (caller.tenant() != null && record.partnerTenants().contains(caller.tenant()));
-            case PRIVATE -> caller.belongsTo(record.ownerTenant());
-        };
+        Visibility visibility = record.visibility();
+        return visibility == Visibility.PUBLIC
+                || (visibility == Visibility.NETWORK && caller.signedIn())
+                || caller.belongsTo(record.ownerTenant())
+                || (visibility == Visibility.PARTNERS && caller.tenant() != null
+                        && record.partnerTenants().contains(caller.tenant()));
     }
 
     /**
