@@ -389,7 +389,7 @@ public final class KeycloakServer implements AutoCloseable {
                 stopOrphans(home);
                 // The database lives beside the versioned install, so that a newer Keycloak keeps it.
                 args.add("--db-url=jdbc:h2:file:" + root.resolve("database").resolve("keycloakdb")
-                        + ";NON_KEYWORDS=VALUE");
+                        + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
                 log = root.resolve("keycloak.log");
             } else {
                 Path runs = (installRoot != null ? installRoot : buildCache.root().resolveSibling("runs"))

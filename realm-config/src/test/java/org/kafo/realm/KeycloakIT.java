@@ -86,6 +86,7 @@ class KeycloakIT {
         assertThat(token.username()).hasValue(account.username());
         assertThat(token.name()).hasValue(account.displayName());
         assertThat(token.email()).hasValue(account.email());
+        assertThat(token.claims().get("aud").toString()).contains("\"kafo-portal\"");
         assertThat(token.realmRoles()).containsAll(account.roles());
         assertThat(token.realmRoles().stream().filter(KafoRealm.ROLES::contains)).containsExactlyElementsOf(account.roles());
         if (account.tenant() == null) {
@@ -107,6 +108,31 @@ class KeycloakIT {
         assertThat(ame.claim("scope").orElseThrow().split(" ")).contains("organization");
         assertThat(ame.subject()).isNotEqualTo(cimade.subject());
         System.out.println("Access token of accueil.ame: " + ame.claims());
+    }
+
+    @Test
+    void browserSignInRequiresPkceAndAsksTheUsernameFirstInFrench() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        String authorize = keycloak.issuer() + "/protocol/openid-connect/auth?client_id=kafo-portal&response_type=code"
+                + "&scope=openid&redirect_uri=" + PORTAL_URL + "/callback&state=s1";
+
+        HttpResponse<String> withoutPkce = http.send(HttpRequest.newBuilder(URI.create(authorize)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutPkce.statusCode()).isEqualTo(302);
+        assertThat(withoutPkce.headers().firstValue("Location").orElseThrow())
+                .startsWith(PORTAL_URL + "/callback").contains("error=invalid_request").contains("code_challenge_method");
+
+        String challenge = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(authorize
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).isEqualTo(200);
+        // Organizations make the login identity-first: the username alone, then the password on a second page.
+        assertThat(login.body()).contains("lang=\"fr\"", "name=\"username\"", "id=\"kc-login\"")
+                .doesNotContain("name=\"password\"");
+
+        HttpResponse<String> elsewhere = http.send(HttpRequest.newBuilder(URI.create(authorize.replace(PORTAL_URL, "http://evil.example")
+                + "&code_challenge=" + challenge + "&code_challenge_method=S256")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(elsewhere.statusCode()).as("a redirect URI outside KAFO_PORTAL_URL").isEqualTo(400);
     }
 
     @Test
