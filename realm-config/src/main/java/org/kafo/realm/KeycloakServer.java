@@ -386,7 +386,17 @@ public final class KeycloakServer implements AutoCloseable {
                     buildCache.applyBuild(home);
                     unpacked = true;
                 }
+                Path owner = root.resolve("owner.pid");
+                if (isOwnerAlive(owner)) {
+                    throw new KeycloakStartException("another process (" + readOwner(owner)
+                            + ") runs Keycloak from " + root + "; stop it first", null);
+                }
                 stopOrphans(home);
+                try {
+                    writeOwner(owner);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
                 // The database lives beside the versioned install, so that a newer Keycloak keeps it.
                 args.add("--db-url=jdbc:h2:file:" + root.resolve("database").resolve("keycloakdb")
                         + ";NON_KEYWORDS=VALUE;DB_CLOSE_ON_EXIT=FALSE");
@@ -408,7 +418,7 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.createDirectories(imports);
                 Files.writeString(imports.resolve(KafoRealm.FILE_NAME), KafoRealm.json(), StandardCharsets.UTF_8);
                 if (runDir != null) {
-                    Files.writeString(runDir.resolve("owner.pid"), Long.toString(ProcessHandle.current().pid()));
+                    writeOwner(runDir.resolve("owner.pid"));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -547,14 +557,9 @@ public final class KeycloakServer implements AutoCloseable {
             for (Path entry : (Iterable<Path>) entries::iterator) {
                 if (Files.isDirectory(entry)) {
                     Path owner = entry.resolve("owner.pid");
-                    boolean alive = false;
+                    boolean alive;
                     if (Files.isRegularFile(owner)) {
-                        try {
-                            alive = ProcessHandle.of(Long.parseLong(Files.readString(owner).trim()))
-                                    .map(ProcessHandle::isAlive).orElse(false);
-                        } catch (NumberFormatException e) {
-                            alive = false;
-                        }
+                        alive = isOwnerAlive(owner);
                     } else {
                         // being created right now, or broken: leave young ones alone
                         alive = Files.getLastModifiedTime(entry).toInstant().isAfter(Instant.now().minus(Duration.ofHours(1)));
@@ -570,6 +575,40 @@ public final class KeycloakServer implements AutoCloseable {
             }
         } catch (IOException e) {
             LOG.log(Level.WARNING, "cannot prune " + runs, e);
+        }
+    }
+
+    /** Records this JVM (pid and start time, against pid reuse) as the owner of a Keycloak home. */
+    static void writeOwner(Path file) throws IOException {
+        ProcessHandle self = ProcessHandle.current();
+        Files.writeString(file, self.pid() + " " + self.info().startInstant().map(Instant::toEpochMilli).orElse(0L));
+    }
+
+    static String readOwner(Path file) {
+        try {
+            return Files.readString(file).trim().split(" ")[0];
+        } catch (IOException e) {
+            return "?";
+        }
+    }
+
+    /** Whether the JVM recorded in {@code file} still runs (and is not this one). */
+    static boolean isOwnerAlive(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try {
+            String[] fields = Files.readString(file).trim().split(" ");
+            long pid = Long.parseLong(fields[0]);
+            long started = fields.length > 1 ? Long.parseLong(fields[1]) : 0L;
+            if (pid == ProcessHandle.current().pid()) {
+                return false;
+            }
+            return ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
+                    .map(h -> started == 0L || h.info().startInstant().map(Instant::toEpochMilli).orElse(started) == started)
+                    .orElse(false);
+        } catch (IOException | NumberFormatException e) {
+            return false;
         }
     }
 

@@ -131,14 +131,23 @@ class BuildCacheTest {
     void prunesRunsWhoseJvmIsGone() throws IOException {
         Path runs = tmp.resolve("runs");
         Path dead = Files.createDirectories(runs.resolve("dead"));
-        Files.writeString(dead.resolve("owner.pid"), "999999999");
+        Files.writeString(dead.resolve("owner.pid"), "999999999 1");
+        Path reused = Files.createDirectories(runs.resolve("reused"));
+        Files.writeString(reused.resolve("owner.pid"), ProcessHandle.current().parent().orElseThrow().pid() + " 1");
         Path alive = Files.createDirectories(runs.resolve("alive"));
-        Files.writeString(alive.resolve("owner.pid"), Long.toString(ProcessHandle.current().pid()));
+        Process owner = new ProcessBuilder("sleep", "30").start();
+        Files.writeString(alive.resolve("owner.pid"), owner.pid() + " "
+                + owner.info().startInstant().orElseThrow().toEpochMilli());
         Path log = Files.writeString(runs.resolve("dead.log"), "kept for a week");
 
-        KeycloakServer.pruneRuns(runs);
+        try {
+            KeycloakServer.pruneRuns(runs);
+        } finally {
+            owner.destroyForcibly();
+        }
 
         assertThat(dead).doesNotExist();
+        assertThat(reused).as("a live pid that started at another time: reused, the owner is gone").doesNotExist();
         assertThat(alive).exists();
         assertThat(log).exists();
     }
