@@ -2,6 +2,7 @@ package org.kafo.web.api;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -25,6 +26,7 @@ public class MeResource {
     @Inject
     TenantRegistry tenants;
 
+    @JsonbNillable
     public record Me(String username, String displayName, String email, String tenant, String tenantName, List<String> roles) {
     }
 

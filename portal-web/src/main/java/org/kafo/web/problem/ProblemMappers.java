@@ -28,6 +28,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class.getName());
 
+    /** Jersey's exception for a parameter that does not convert; it says 404 for query parameters. */
+    private static final String JERSEY_PARAM_EXCEPTION = "org.glassfish.jersey.server.ParamException";
+
     @Context
     UriInfo uriInfo;
 
@@ -54,7 +57,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
             return Problem.of(400, "malformed-request", "Requête illisible",
                     "Le corps de la requête n'est pas un JSON valide pour cette ressource.");
         }
-        if (e instanceof jakarta.ws.rs.NotFoundException && e.getCause() instanceof IllegalArgumentException) {
+        if (e instanceof WebApplicationException && e.getClass().getName().startsWith(JERSEY_PARAM_EXCEPTION)) {
             // JAX-RS answers 404 when a query parameter does not convert (?max=abc): it is bad input.
             return Problem.of(400, "invalid-parameter", "Paramètre invalide",
                     "Un paramètre de la requête n'a pas la forme attendue (un nombre, une date…).");

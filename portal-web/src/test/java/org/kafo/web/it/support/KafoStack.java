@@ -1,0 +1,121 @@
+package org.kafo.web.it.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.kafo.realm.DemoAccounts;
+import org.kafo.realm.KeycloakServer;
+import org.kafo.web.launch.EmbeddedDatabase;
+
+/**
+ * The servers every integration test shares, started once per test run and closed at its end (JUnit's
+ * root store keeps them): an embedded PostgreSQL and the real Keycloak with the demo realm. It then
+ * tells Arquillian's Payara Micro container how to reach them, through the container's {@code payara.*}
+ * system properties, before Arquillian starts Payara Micro.
+ */
+public final class KafoStack implements BeforeAllCallback {
+
+    private static Servers servers;
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Servers.class, k -> get(), Servers.class);
+    }
+
+    public static synchronized Servers get() {
+        if (servers == null) {
+            servers = new Servers();
+        }
+        return servers;
+    }
+
+    /** PostgreSQL and Keycloak, and where the portal will listen. */
+    public static final class Servers implements ExtensionContext.Store.CloseableResource {
+
+        private static final Logger LOG = Logger.getLogger(KafoStack.class.getName());
+
+        private final EmbeddedDatabase database;
+        private final KeycloakServer keycloak;
+        private final int portalPort;
+        private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+
+        private record Token(String value, Instant fetched) {
+        }
+
+        private Servers() {
+            long t0 = System.nanoTime();
+            portalPort = freePort();
+            Path dataDir;
+            try {
+                dataDir = Files.createDirectories(Path.of("target", "it-data")).toAbsolutePath();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            database = EmbeddedDatabase.ephemeral();
+            keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl()).start();
+            LOG.info(() -> String.format("PostgreSQL and Keycloak started in %.1f s", (System.nanoTime() - t0) / 1e9));
+            System.setProperty("payara.microJar", System.getProperty("kafo.payara.jar", "target/runtime/payara-micro.jar"));
+            System.setProperty("payara.randomHttpPort", "false");
+            System.setProperty("payara.autoBindHttp", "false");
+            System.setProperty("payara.clusterEnabled", "false");
+            System.setProperty("payara.startupTimeoutInSeconds", "300");
+            System.setProperty("payara.cmdOptions", String.join(" ",
+                    "-Xmx768m",
+                    "-Dkafo.db.url=" + database.jdbcUrl(),
+                    "-Dkafo.db.user=" + EmbeddedDatabase.USER,
+                    "-Dkafo.db.password=" + EmbeddedDatabase.PASSWORD,
+                    "-Dkafo.oidc.issuer=" + keycloak.issuer(),
+                    "-Dkafo.oidc.client-secret=" + keycloak.portalClientSecret(),
+                    "-Dkafo.portal.url=" + portalUrl(),
+                    "-Dkafo.data.dir=" + dataDir,
+                    "-Dkafo.demo=true"));
+            System.setProperty("payara.extraMicroOptions", "--port " + portalPort);
+        }
+
+        public String portalUrl() {
+            return "http://localhost:" + portalPort;
+        }
+
+        public String issuer() {
+            return keycloak.issuer();
+        }
+
+        public KeycloakServer keycloak() {
+            return keycloak;
+        }
+
+        public EmbeddedDatabase database() {
+            return database;
+        }
+
+        /** An access token for a demo user (password grant), reused for a minute: tokens live a few. */
+        public String token(String username) {
+            return tokens.compute(username, (u, cached) -> cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(60))
+                    ? cached
+                    : new Token(keycloak.portalTokens().password(u, DemoAccounts.get(u).password()).raw(), Instant.now())).value();
+        }
+
+        @Override
+        public void close() {
+            keycloak.close();
+            database.close();
+        }
+
+        private static int freePort() {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
