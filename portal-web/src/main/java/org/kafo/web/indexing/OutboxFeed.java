@@ -85,7 +85,9 @@ public class OutboxFeed {
     public int rebuild() {
         lock.lock();
         try {
-            long from = work.lastOutboxId();
+            // Rows of transactions still in flight are invisible now, and their records too: the watermark stays
+            // below every row younger than the gap timeout, and the next ticks apply those again (harmless).
+            long from = work.lastOutboxIdBefore(Instant.now().minus(GAP_TIMEOUT));
             SearchIndex search = index.get();
             search.deleteAll();
             int count = 0;
@@ -123,24 +125,30 @@ public class OutboxFeed {
             sources.forEach(s -> byKind.put(s.kind(), s));
             SearchIndex search = index.get();
             boolean changed = false;
-            for (OutboxEntry row : rows) {
-                if (appliedAboveWatermark.add(row.id())) {
-                    SearchDocumentSource source = byKind.get(row.kind());
-                    if (source == null) {
-                        LOG.warning("no search source for outbox kind " + row.kind() + "; row " + row.id() + " skipped");
-                    } else {
-                        work.apply(source, row.entityId(), search);
+            try {
+                for (OutboxEntry row : rows) {
+                    if (!appliedAboveWatermark.contains(row.id())) {
+                        SearchDocumentSource source = byKind.get(row.kind());
+                        if (source == null) {
+                            LOG.warning("no search source for outbox kind " + row.kind() + "; row " + row.id() + " skipped");
+                        } else {
+                            work.apply(source, row.entityId(), search);
+                        }
+                        // marked only once applied: a row whose reload failed is tried again at the next tick
+                        appliedAboveWatermark.add(row.id());
+                        changed = true;
                     }
-                    changed = true;
                 }
-            }
-            long before = watermark;
-            advanceWatermark(rows);
-            if (changed) {
-                search.refresh();
-            }
-            if (watermark != before) {
-                search.commit(watermark);
+            } finally {
+                // what was applied before a failure is made searchable and recorded all the same
+                long before = watermark;
+                advanceWatermark(rows);
+                if (changed) {
+                    search.refresh();
+                }
+                if (watermark != before) {
+                    search.commit(watermark);
+                }
             }
         } catch (RuntimeException | IOException e) {
             // Kept for the next tick: the rows stay in the outbox, and applying them again is harmless.
