@@ -20,7 +20,10 @@ import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.DomainMessages;
 import org.primefaces.model.file.UploadedFile;
 
-/** {@code /bibliotheque/deposer.xhtml}: a file and what it is; refusals in French, nothing kept. */
+/**
+ * {@code /bibliotheque/deposer.xhtml}: a file and what it is; refusals in French, nothing kept. Its fields
+ * (WEB-INF/includes/library/document-fields.xhtml) serve the edit page too.
+ */
 @Named
 @RequestScoped
 public class DepositPage {
@@ -72,6 +75,21 @@ public class DepositPage {
             DomainMessages.error(e);
             return null;
         }
+    }
+
+    /** The form as the document now is (for {@link EditPage}). */
+    void fillFrom(Document document) {
+        DocumentDetails details = document.details();
+        title = details.title();
+        kind = details.kind().name();
+        authorOrganisation = details.authorOrganisation();
+        date = details.date() == null ? null : details.date().iso();
+        place = details.place();
+        language = details.language();
+        themes = String.join(", ", details.themes());
+        sourceUrl = details.sourceUrl();
+        visibility = document.visibility().name();
+        partners = new ArrayList<>(document.partnerTenants());
     }
 
     public DocumentKind[] getKinds() {

@@ -49,7 +49,11 @@ public class SearchPage {
 
     public void load() {
         if (q == null) {
-            return; // the page opened without a search: show the help
+            // opened without a search: the help; submitted empty: say so too
+            if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("q")) {
+                DomainMessages.error(org.kafo.search.query.UserQueryParser.EMPTY);
+            }
+            return;
         }
         try {
             Integer year = annee == null || annee.isBlank() ? null : Integer.valueOf(annee.strip());
