@@ -33,7 +33,8 @@ import org.kafo.search.index.SearchIndex;
  * order and idempotently (each reloads the record's current state), and the index commit records the
  * watermark: every row at or below it has been applied. Identity values are handed out before commit,
  * so a row may appear after a higher one; the watermark waits for it, and gives up on a gap (a
- * rolled-back insert) after {@link #GAP_TIMEOUT}. A deleted index is rebuilt from the database.
+ * rolled-back insert) after {@link #GAP_TIMEOUT}. A deleted index is rebuilt from the database, and so is an
+ * index ahead of the database (one restored from a backup, or replaced).
  */
 @Startup
 @Singleton
@@ -67,6 +68,11 @@ public class OutboxFeed {
     void start() {
         SearchIndex search = index.get();
         if (search.wasCreated()) {
+            rebuild();
+        } else if (search.watermark() > work.lastOutboxId()) {
+            // The index has applied rows this database never had: the database was replaced or restored from
+            // a backup. Its own rows at or below that watermark would never be applied: start again from it.
+            LOG.warning("L'index de recherche est en avance sur la base (base remplacée ou restaurée) : reconstruction");
             rebuild();
         } else {
             watermark = search.watermark();

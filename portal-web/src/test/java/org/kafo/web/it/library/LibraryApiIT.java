@@ -172,6 +172,14 @@ class LibraryApiIT {
         assertThat(Api.post("/api/v1/admin/index/rebuild", AME_MEMBER, null).status()).isEqualTo(403);
     }
 
+    @Test
+    void theDocumentsResourceIsDescribedInOpenApi() {
+        Api.Response openapi = Api.get("/openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/documents", "/api/v1/documents/{id}/file", "multipart/form-data",
+                "Déposer un document");
+    }
+
     private static String ids(Api.Response search) {
         assertThat(search.status()).as(search.toString()).isEqualTo(200);
         return search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream().map(h -> h.getString("id")).sorted().toList().toString();

@@ -52,6 +52,15 @@ class LibraryBrowserIT {
         assertThat(text(By.id("document-excerpt"))).contains("refoulés de Mauritanie");
         assertThat(browser.driver().findElement(By.id("download")).getAttribute("href")).contains("/bibliotheque/fichier/");
 
+        browser.driver().findElement(By.id("edit-link")).click();
+        LibraryBrowser.DepositForm edit = new LibraryBrowser.DepositForm(browser);
+        edit.fill("Accueil à Kayes des refoulés de Mauritanie " + marker, "Compte rendu", "2025-11-20", "refoulés, Kayes, Mauritanie", "NETWORK");
+        edit.submit();
+        browser.screenshot("library-edited");
+        assertThat(text(By.id("document-title"))).isEqualTo("Accueil à Kayes des refoulés de Mauritanie " + marker);
+        assertThat(text(By.id("document-date"))).isEqualTo("20 novembre 2025");
+        assertThat(text(By.id("document-themes"))).contains("Mauritanie");
+
         LibraryBrowser.Search search = new LibraryBrowser.Search(browser).typeInHeader("refoules " + marker).submit();
         browser.screenshot("library-search-own-document");
         assertThat(search.hits()).hasSize(1);
@@ -62,9 +71,9 @@ class LibraryBrowserIT {
                 .fill("Le même compte rendu", "Compte rendu", "2025", "", "PRIVATE").attach("copie.docx", docx);
         again.submit();
         browser.screenshot("library-duplicate");
-        assertThat(text(By.id("duplicate"))).contains("déjà dans la bibliothèque", "Accueil à Kayes des refoulés " + marker);
+        assertThat(text(By.id("duplicate"))).contains("déjà dans la bibliothèque", "Accueil à Kayes des refoulés de Mauritanie " + marker);
         browser.driver().findElement(By.id("duplicate-link")).click();
-        assertThat(text(By.id("document-title"))).isEqualTo("Accueil à Kayes des refoulés " + marker);
+        assertThat(text(By.id("document-title"))).isEqualTo("Accueil à Kayes des refoulés de Mauritanie " + marker);
     }
 
     @Test

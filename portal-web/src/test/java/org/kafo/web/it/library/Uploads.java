@@ -31,7 +31,7 @@ final class Uploads {
 
         static Form document(String title) {
             Form form = new Form();
-            form.fields.put("title", title);
+            form.field("title", title);
             form.fields.put("kind", "RAPPORT");
             form.fields.put("authorOrganisation", "Association Malienne des Expulsés (AME)");
             form.fields.put("date", "2024-06");
