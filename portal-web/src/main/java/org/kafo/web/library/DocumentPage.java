@@ -83,6 +83,12 @@ public class DocumentPage {
         return similar;
     }
 
+    /** The search for a theme, filtered on it: the address encoded (themes have spaces, accents, ampersands). */
+    public String themeLink(String theme) {
+        String encoded = java.net.URLEncoder.encode(theme, java.nio.charset.StandardCharsets.UTF_8);
+        return "/recherche.xhtml?q=" + encoded + "&theme=" + encoded;
+    }
+
     public boolean isCanChange() {
         return document != null && Library.mayChange(caller, document);
     }

@@ -6,7 +6,6 @@ import java.util.UUID;
 public final class DocumentPages {
 
     public static final String LIST = "/bibliotheque/";
-    public static final String DEPOSIT = "/bibliotheque/deposer.xhtml";
     public static final String FILE_SERVLET = "/bibliotheque/fichier/";
 
     private DocumentPages() {

@@ -32,6 +32,7 @@ public class LibraryPage {
     private int page;
     private List<Document> items = List.of();
     private long total;
+    private List<Integer> years;
 
     public void load() {
         DocumentKind kind = null;
@@ -65,7 +66,10 @@ public class LibraryPage {
     }
 
     public List<Integer> getYears() {
-        return documents.years(caller);
+        if (years == null) {
+            years = documents.years(caller);
+        }
+        return years;
     }
 
     public boolean isCanDeposit() {

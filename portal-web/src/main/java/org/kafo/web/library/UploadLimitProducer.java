@@ -5,7 +5,6 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.domain.files.UploadLimit;
-import org.kafo.domain.shared.DomainException;
 
 /** The upload size limit from {@code KAFO_MAX_UPLOAD_MB} (20 by default), for the domain's file store. */
 @ApplicationScoped
@@ -18,7 +17,7 @@ public class UploadLimitProducer {
     @Produces
     UploadLimit limit() {
         if (megabytes < 1 || megabytes > 1024) {
-            throw DomainException.invalid("KAFO_MAX_UPLOAD_MB", "KAFO_MAX_UPLOAD_MB doit être compris entre 1 et 1024 (Mo).");
+            throw new IllegalStateException("KAFO_MAX_UPLOAD_MB must be between 1 and 1024 (megabytes): " + megabytes);
         }
         return UploadLimit.ofMegabytes(megabytes);
     }
