@@ -78,7 +78,8 @@ public final class KafoStack implements BeforeAllCallback {
                     "-Dkafo.portal.url=" + portalUrl(),
                     "-Dkafo.data.dir=" + dataDir,
                     "-Dkafo.demo=true"));
-            System.setProperty("payara.extraMicroOptions", "--port " + portalPort);
+            System.setProperty("payara.extraMicroOptions", "--port " + portalPort
+                    + " --prebootcommandfile " + System.getProperty("kafo.payara.preboot"));
         }
 
         public String portalUrl() {
