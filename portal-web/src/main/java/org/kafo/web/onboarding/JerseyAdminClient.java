@@ -1,9 +1,5 @@
 package org.kafo.web.onboarding;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.jakarta.rs.json.JacksonJsonProvider;
 import jakarta.ws.rs.client.Client;
 import jakarta.ws.rs.client.ClientBuilder;
 import jakarta.ws.rs.client.WebTarget;
@@ -17,8 +13,8 @@ import org.keycloak.admin.client.spi.ResteasyClientProvider;
  * Runs Keycloak's admin client on Payara's own JAX-RS client (Jersey) instead of the RESTEasy client it
  * brings: a second JAX-RS implementation in the WAR would compete with Jersey for the JVM-wide
  * {@code RuntimeDelegate}. The admin client's resources are plain JAX-RS interfaces, which Jersey's proxy
- * client implements; its representations are Jackson beans, read and written with Jackson as Keycloak
- * does (absent fields omitted, unknown fields ignored). Found through {@code META-INF/services}, as the
+ * client implements; its representations are Jackson beans, read and written by {@link AdminClientJson}.
+ * Found through {@code META-INF/services}, as the
  * admin client looks for it.
  */
 public class JerseyAdminClient implements ResteasyClientProvider {
@@ -28,9 +24,6 @@ public class JerseyAdminClient implements ResteasyClientProvider {
 
     @Override
     public Client newRestEasyClient(Object customJacksonProvider, SSLContext sslContext, boolean disableTrustManager) {
-        ObjectMapper mapper = new ObjectMapper()
-                .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-                .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         ClientBuilder builder = ClientBuilder.newBuilder()
                 .connectTimeout(CONNECT_TIMEOUT_SECONDS, TimeUnit.SECONDS)
                 .readTimeout(READ_TIMEOUT_SECONDS, TimeUnit.SECONDS)
@@ -39,7 +32,7 @@ public class JerseyAdminClient implements ResteasyClientProvider {
                 .property(CommonProperties.JSON_BINDING_FEATURE_DISABLE_CLIENT, true)
                 .property(CommonProperties.JSON_PROCESSING_FEATURE_DISABLE_CLIENT, true)
                 .property(CommonProperties.MOXY_JSON_FEATURE_DISABLE_CLIENT, true)
-                .register(customJacksonProvider != null ? customJacksonProvider : new JacksonJsonProvider(mapper));
+                .register(customJacksonProvider != null ? customJacksonProvider : new AdminClientJson());
         if (sslContext != null) {
             builder.sslContext(sslContext);
         }
