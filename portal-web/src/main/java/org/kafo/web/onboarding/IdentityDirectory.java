@@ -44,9 +44,6 @@ public class IdentityDirectory {
 
     private static final Logger LOG = Logger.getLogger(IdentityDirectory.class.getName());
 
-    /** On an account the portal created: for which association it was invited ({@link #NO_ASSOCIATION} for none). */
-    static final String INVITED_TO = "kafo-invited-to";
-    static final String NO_ASSOCIATION = "-";
     /** How long an invitation link stays valid: three days, the realm's setting for admin-issued links. */
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
@@ -114,7 +111,6 @@ public class IdentityDirectory {
      * unless {@code attachExisting} allows taking in an account of no association.
      */
     public Account ensureAccount(String email, String firstName, String lastName, String tenantAlias, boolean attachExisting) {
-        String invitedTo = tenantAlias == null ? NO_ASSOCIATION : tenantAlias;
         Optional<UserRepresentation> existing = call(() -> realm().users().searchByEmail(email, true).stream().findFirst()
                 .or(() -> realm().users().searchByUsername(email, true).stream().findFirst()));
         if (existing.isPresent()) {
@@ -123,8 +119,11 @@ public class IdentityDirectory {
             if (tenantAlias != null && organizations.contains(tenantAlias)) {
                 throw DomainException.conflict(email + " est déjà membre de l'association.");
             }
-            boolean interrupted = organizations.isEmpty() && user.getAttributes() != null
-                    && List.of(invitedTo).equals(user.getAttributes().get(INVITED_TO));
+            // Left behind by an interrupted invitation: never used, in no association, with no role of the network.
+            boolean interrupted = organizations.isEmpty() && user.getRequiredActions() != null
+                    && user.getRequiredActions().contains(UPDATE_PASSWORD)
+                    && call(() -> realm().users().get(user.getId()).roles().realmLevel().listAll()).stream()
+                            .noneMatch(r -> memberRole(r.getName()).isPresent() || Role.NETWORK_ADMIN.claimValue().equals(r.getName()));
             if (interrupted || (attachExisting && organizations.isEmpty() && tenantAlias != null)) {
                 return new Account(user.getId(), email, false);
             }
@@ -139,7 +138,6 @@ public class IdentityDirectory {
         user.setEnabled(true);
         user.setEmailVerified(false);
         user.setRequiredActions(List.of(UPDATE_PASSWORD));
-        user.setAttributes(Map.of(INVITED_TO, List.of(invitedTo)));
         return call(() -> {
             try (Response created = realm().users().create(user)) {
                 requireSuccess(created, "email", "Un compte existe déjà pour l'adresse " + email + ".");
@@ -208,17 +206,6 @@ public class IdentityDirectory {
         return call(() -> {
             UserResource user = realm().users().get(userId);
             return account(user.toRepresentation(), user.roles().realmLevel().listAll());
-        });
-    }
-
-    /** The participants the coordination invited for no association. */
-    public List<MemberAccount> unattachedObservers() {
-        return call(() -> {
-            List<MemberAccount> accounts = new ArrayList<>();
-            for (UserRepresentation u : realm().users().searchByAttributes(0, 500, null, false, INVITED_TO + ":" + NO_ASSOCIATION)) {
-                accounts.add(account(u, realm().users().get(u.getId()).roles().realmLevel().listAll()));
-            }
-            return accounts;
         });
     }
 

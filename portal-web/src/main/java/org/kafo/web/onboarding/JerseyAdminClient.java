@@ -6,6 +6,7 @@ import jakarta.ws.rs.client.WebTarget;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLContext;
 import org.glassfish.jersey.CommonProperties;
+import org.glassfish.jersey.client.ClientProperties;
 import org.glassfish.jersey.client.proxy.WebResourceFactory;
 import org.keycloak.admin.client.spi.ResteasyClientProvider;
 
@@ -32,6 +33,8 @@ public class JerseyAdminClient implements ResteasyClientProvider {
                 .property(CommonProperties.JSON_BINDING_FEATURE_DISABLE_CLIENT, true)
                 .property(CommonProperties.JSON_PROCESSING_FEATURE_DISABLE_CLIENT, true)
                 .property(CommonProperties.MOXY_JSON_FEATURE_DISABLE_CLIENT, true)
+                // Keycloak takes the role mappings to remove as the body of a DELETE.
+                .property(ClientProperties.SUPPRESS_HTTP_COMPLIANCE_VALIDATION, true)
                 .register(customJacksonProvider != null ? customJacksonProvider : new AdminClientJson());
         if (sslContext != null) {
             builder.sslContext(sslContext);

@@ -3,13 +3,11 @@ package org.kafo.web.onboarding;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberRole;
@@ -29,17 +27,8 @@ public class ObserverResource {
     @Inject
     MemberInvitations invitations;
 
-    @Inject
-    IdentityDirectory identity;
-
     /** {@code association}: the partner's alias, or absent for none. */
     public record ObserverRequest(String email, String firstName, String lastName, String association) {
-    }
-
-    @GET
-    @Operation(summary = "Les participant·es invité·es sans association")
-    public List<MemberView> list() {
-        return identity.unattachedObservers().stream().map(MemberView::of).toList();
     }
 
     @POST

@@ -103,8 +103,8 @@ class MembersApiIT {
         String id = none.json().getJsonObject("member").getString("id");
         assertThat(KeycloakState.realmRoles(id)).contains("observer");
         assertThat(KeycloakState.organizationsOf(id)).isEmpty();
-        assertThat(Api.get("/api/v1/observers", NETWORK_ADMIN).array().getValuesAs(JsonObject.class))
-                .extracting(o -> o.getString("email")).contains(free);
+        assertThat(Api.get("/api/v1/audit?targetType=member&targetId=" + id, NETWORK_ADMIN).array().getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("observer.invite");
 
         String attached = Onboard.unique("cimade-obs") + "@cimade.example";
         Api.Response withAssociation = Api.post("/api/v1/observers", NETWORK_ADMIN,
