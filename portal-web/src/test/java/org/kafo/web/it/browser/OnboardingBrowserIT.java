@@ -57,7 +57,8 @@ class OnboardingBrowserIT {
     void anAssociationsAdminInvitesAMemberWhoShowsAsInvited() {
         signIn(Demo.AME_ADMIN);
         browser.open(KafoStack.get().portalUrl() + "/mon-association/membres.xhtml");
-        assertThat(browser.driver().findElement(By.id("association-name")).getText()).contains("Association Malienne des Expulsés");
+        browser.screenshot("membres");
+        assertThat(browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("association-name"))).getText()).contains("Association Malienne des Expulsés");
         assertThat(browser.driver().findElement(By.id("members")).getText()).contains("Aïssata Diallo").doesNotContain("Claire Martin");
         String email = "mariam" + (System.nanoTime() % 100000) + "@ame.example";
         type("invite-form:firstName", "Mariam");
