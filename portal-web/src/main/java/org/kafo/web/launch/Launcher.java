@@ -82,7 +82,8 @@ public final class Launcher {
                     .portalUrl(portalUrl)
                     .start());
             payara.property("kafo.oidc.issuer", keycloak.issuer())
-                    .property("kafo.oidc.client-secret", keycloak.portalClientSecret());
+                    .property("kafo.oidc.client-secret", keycloak.portalClientSecret())
+                    .property("kafo.admin.client-secret", keycloak.adminClientSecret());
             OUT.println("  Keycloak   : " + keycloak.issuer() + " (administration : " + keycloak.baseUri() + "/admin/, "
                     + keycloak.bootstrapAdminUsername() + " / " + keycloak.bootstrapAdminPassword() + ")");
         }
