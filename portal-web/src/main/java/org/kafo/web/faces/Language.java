@@ -29,6 +29,19 @@ public final class Language {
                 .findFirst().map(c -> Locale.forLanguageTag(c.getValue()));
     }
 
+    /** The supported language named by {@code lang=} in a query string, or {@code null}. */
+    static String fromQuery(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            if (pair.startsWith("lang=") && SUPPORTED.contains(pair.substring(5))) {
+                return pair.substring(5);
+            }
+        }
+        return null;
+    }
+
     static boolean browserSaysNothing(HttpServletRequest request) {
         String header = request.getHeader("Accept-Language");
         return header == null || header.isBlank() || header.trim().equals("*");

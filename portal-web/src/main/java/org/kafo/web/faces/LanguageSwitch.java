@@ -21,8 +21,9 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String lang = request.getParameter("lang");
-        if (lang == null || !"GET".equals(request.getMethod()) || !Language.SUPPORTED.contains(lang)) {
+        // Only a GET's query string: reading a POST's parameters here would fix their encoding before Faces does.
+        String lang = "GET".equals(request.getMethod()) ? Language.fromQuery(request.getQueryString()) : null;
+        if (lang == null) {
             chain.doFilter(request, response);
             return;
         }
