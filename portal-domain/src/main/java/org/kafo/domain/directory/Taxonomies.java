@@ -43,6 +43,11 @@ public class Taxonomies {
                 .setParameter("taxonomy", taxonomy).getResultList();
     }
 
+    /** Every term of every taxonomy, retired ones too, by taxonomy then code (exports). */
+    public List<Term> allTerms() {
+        return em.createQuery("select t from Term t order by t.taxonomy, t.code", Term.class).getResultList();
+    }
+
     /** The active term of that code in that taxonomy, or an error on {@code field}. */
     Term require(Taxonomy taxonomy, String code, String field, Fields fields) {
         Term term = code == null ? null : em.find(Term.class, code.strip());
