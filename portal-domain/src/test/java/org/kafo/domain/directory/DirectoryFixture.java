@@ -25,7 +25,8 @@ final class DirectoryFixture {
             em.createNativeQuery("insert into tenant (alias, name, acronym, country, city) values "
                     + "('ame', 'Association Malienne des Expulsés', 'AME', 'ML', 'Bamako'), "
                     + "('cimade', 'La Cimade', 'Cimade', 'FR', 'Paris'), "
-                    + "('apdha', 'Asociación Pro Derechos Humanos de Andalucía', 'APDHA', 'ES', 'Séville')").executeUpdate();
+                    + "('apdha', 'Asociación Pro Derechos Humanos de Andalucía', 'APDHA', 'ES', 'Séville'), "
+                    + "('mission-catholique-gao', 'Mission catholique de Gao', null, 'ML', 'Gao')").executeUpdate();
             em.createNativeQuery("update directory_term set active = true").executeUpdate();
             em.createNativeQuery("update region set active = true").executeUpdate();
         });

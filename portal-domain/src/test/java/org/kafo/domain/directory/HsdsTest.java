@@ -159,6 +159,18 @@ class HsdsTest {
                         .contains("organizations[0].x_kafo_kind"));
     }
 
+    @Test
+    void theDemoDirectoryOfThePortalIsAValidHsdsFile() throws Exception {
+        String demo = Files.readString(Path.of("../portal-web/src/main/resources/demo/directory.hsds.json"));
+        HsdsImport.Report report = importText(coordination, demo);
+        assertThat(report.created()).isGreaterThanOrEqualTo(20);
+        Page<Service> psychosocial = with(w -> w.organizations.services(Caller.anonymous(),
+                new DirectoryFilter(null, "psychosocial", "femmes", null, null, null), 0, 10));
+        assertThat(psychosocial.items()).extracting(s -> s.organization().shortName()).contains("AME");
+        assertThat(with(w -> w.organizations.ofTenant("mission-catholique-gao")).orElseThrow().locations())
+                .extracting(l -> l.region().code()).containsExactly("gao");
+    }
+
     /** The AME (a member, from onboarding) and the CIGEM (kept by the network), with services in two places. */
     private void aSmallDirectory() {
         UUID ame = with(w -> w.directory.enterMember(new PartnerOnboarded("ame", "Association Malienne des Expulsés", "AME",
