@@ -58,11 +58,24 @@ public class OpeningHours {
         return note;
     }
 
-    /** "lundi, mardi : 08:00–17:00 (note)", in French. */
+    /** "du lundi au vendredi : 08:00–17:00 (note)", "tous les jours", "lundi, jeudi", in French. */
     public String describe() {
-        String dayNames = days().stream().map(d -> DayOfWeek.of(DAYS.indexOf(d) + 1).getDisplayName(TextStyle.FULL, Locale.FRENCH))
-                .collect(Collectors.joining(", "));
+        List<String> open = days();
+        String dayNames;
+        int first = DAYS.indexOf(open.get(0));
+        boolean consecutive = DAYS.indexOf(open.get(open.size() - 1)) - first == open.size() - 1;
+        if (open.size() == DAYS.size()) {
+            dayNames = "tous les jours";
+        } else if (open.size() >= 3 && consecutive) {
+            dayNames = "du " + dayName(open.get(0)) + " au " + dayName(open.get(open.size() - 1));
+        } else {
+            dayNames = open.stream().map(OpeningHours::dayName).collect(Collectors.joining(", "));
+        }
         String hours = opensAt == null ? "" : " : " + opensAt + (closesAt == null ? "" : "–" + closesAt);
         return dayNames + hours + (note == null ? "" : " (" + note + ")");
+    }
+
+    private static String dayName(String code) {
+        return DayOfWeek.of(DAYS.indexOf(code) + 1).getDisplayName(TextStyle.FULL, Locale.FRENCH);
     }
 }

@@ -204,6 +204,15 @@ class DirectoryTest {
                 .as("a retired region is no longer offered").isInstanceOf(DomainException.class).hasMessageContaining("menaka");
     }
 
+    @Test
+    void openingHoursReadAsPeopleSayThem() {
+        assertThat(new OpeningHours(List.of("MO", "TU", "WE", "TH", "FR"), java.time.LocalTime.of(8, 0), java.time.LocalTime.of(17, 0), null)
+                .describe()).isEqualTo("du lundi au vendredi : 08:00–17:00");
+        assertThat(new OpeningHours(OpeningHours.DAYS, null, null, "à l'arrivée des vols").describe())
+                .isEqualTo("tous les jours (à l'arrivée des vols)");
+        assertThat(new OpeningHours(List.of("MO", "TH"), java.time.LocalTime.of(9, 30), null, null).describe()).isEqualTo("lundi, jeudi : 09:30");
+    }
+
     private static List<String> strings(String sql) {
         return db.inTransaction(em -> ((List<?>) em.createNativeQuery(sql).getResultList()).stream().map(String::valueOf).toList());
     }

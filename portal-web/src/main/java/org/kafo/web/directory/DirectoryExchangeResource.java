@@ -54,7 +54,11 @@ public class DirectoryExchangeResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Importer un fichier HSDS 3.0 (tout ou rien ; taille limitée par KAFO_DIRECTORY_IMPORT_MAX_BYTES)")
     public HsdsImport.Report importHsds(InputStream file) {
-        return hsdsImport.importFile(caller, file, importMaxBytes);
+        try {
+            return hsdsImport.importFile(caller, file, importMaxBytes);
+        } finally {
+            drain(file, 10 * importMaxBytes);
+        }
     }
 
     @GET
@@ -65,5 +69,18 @@ public class DirectoryExchangeResource {
     public Response csv(@BeanParam FilterParams filter) {
         return Response.ok(exports.csv(caller, filter.filter()))
                 .header("Content-Disposition", "attachment; filename=\"annuaire-kafo.csv\"").build();
+    }
+
+    /** Reads what a refused file still sends (up to a limit), so that the client hears the answer. */
+    private static void drain(InputStream in, long limit) {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        try {
+            for (int n = in.read(buffer); n >= 0 && read < limit; n = in.read(buffer)) {
+                read += n;
+            }
+        } catch (java.io.IOException e) {
+            // the client went away: nothing more to say to it
+        }
     }
 }

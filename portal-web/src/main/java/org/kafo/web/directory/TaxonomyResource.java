@@ -50,12 +50,17 @@ public class TaxonomyResource {
     @GET
     @Path("{list}")
     @PermitAll
-    @Operation(summary = "Une liste : service-categories, target-groups ou regions")
-    public List<?> list(@PathParam("list") String list, @QueryParam("all") boolean all) {
-        if (list.equals("regions")) {
-            return taxonomies.regions(all).stream().map(RegionView::of).toList();
-        }
+    @Operation(summary = "Une liste de termes : service-categories ou target-groups")
+    public List<TermView> list(@PathParam("list") String list, @QueryParam("all") boolean all) {
         return taxonomies.terms(taxonomy(list), all).stream().map(TermView::of).toList();
+    }
+
+    @GET
+    @Path("regions")
+    @PermitAll
+    @Operation(summary = "Les régions (retirées comprises avec ?all=true)")
+    public List<RegionView> regions(@QueryParam("all") boolean all) {
+        return taxonomies.regions(all).stream().map(RegionView::of).toList();
     }
 
     @POST
@@ -71,21 +76,31 @@ public class TaxonomyResource {
     }
 
     @PUT
+    @Path("regions/{code}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
+    public RegionView changeRegion(@PathParam("code") String code, Change change) {
+        return RegionView.of(taxonomies.changeRegion(caller, code, required(change).name(), change.active()));
+    }
+
+    @PUT
     @Path("{list}/{code}")
     @RolesAllowed(Roles.NETWORK_ADMIN)
-    @Operation(summary = "Renommer, retirer ou proposer de nouveau un terme ou une région")
-    public Object change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
-        if (change == null) {
-            throw DomainException.invalid("body", "Envoyez le nouveau nom ou l'état (active).");
-        }
-        if (list.equals("regions")) {
-            return RegionView.of(taxonomies.changeRegion(caller, code, change.name(), change.active()));
-        }
+    @Operation(summary = "Renommer un terme, le retirer ou le proposer de nouveau")
+    public TermView change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
+        required(change);
         Taxonomy taxonomy = taxonomy(list);
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
             throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
         }
         return TermView.of(taxonomies.change(caller, code, change.name(), change.active()));
+    }
+
+    private static Change required(Change change) {
+        if (change == null) {
+            throw DomainException.invalid("body", "Envoyez le nouveau nom ou l'état (active).");
+        }
+        return change;
     }
 
     private static Taxonomy taxonomy(String list) {
