@@ -125,6 +125,15 @@ public class DirectoryIsolationCases implements IsolationCases {
         cases.add(as(NETWORK_ADMIN).change("page /annuaire/gestion/listes.xhtml",
                 () -> PageSession.of(NETWORK_ADMIN).page("/annuaire/gestion/listes.xhtml"))
                 .expect("200, the lists", r -> r.status() == 200 && r.body().contains("psychosocial")));
+        String serviceForm = "/annuaire/gestion/service.xhtml?org=" + ame + "&id=" + ameService;
+        cases.add(as(AME_ADMIN).change("page /annuaire/gestion/service.xhtml (AME service)", () -> PageSession.of(AME_ADMIN).page(serviceForm))
+                .expect("200, the service form", r -> r.status() == 200 && r.body().contains("service:save")));
+        cases.add(as(CIMADE_ADMIN).change("page /annuaire/gestion/service.xhtml (AME service)",
+                () -> PageSession.of(CIMADE_ADMIN).page(serviceForm)).expectStatus(404));
+        cases.add(as(NETWORK_ADMIN).change("page /annuaire/gestion/import.xhtml", () -> PageSession.of(NETWORK_ADMIN).page("/annuaire/gestion/import.xhtml"))
+                .expect("200, the upload form", r -> r.status() == 200 && r.body().contains("import:upload")));
+        cases.add(as(AME_ADMIN).change("page /annuaire/gestion/import.xhtml",
+                () -> PageSession.of(AME_ADMIN).page("/annuaire/gestion/import.xhtml")).expectStatus(404));
         cases.add(as(ANONYMOUS).list("page /annuaire/export/annuaire.csv", () -> PageSession.of(null).page("/annuaire/export/annuaire.csv"))
                 .expect("200, without the network-only entry", r -> r.status() == 200 && !r.body().contains(word)));
         cases.add(as(OBSERVER).list("page /annuaire/export/annuaire.csv", () -> PageSession.of(OBSERVER).page("/annuaire/export/annuaire.csv"))
