@@ -395,7 +395,7 @@ public class Directory {
         };
     }
 
-    private void changed(Caller caller, String action, Organization entry) {
+    void changed(Caller caller, String action, Organization entry) {
         audit.write(caller, action, "organization", entry.id().toString(), entry.ownerTenant(), entry.name());
         outbox.changed(Organization.SEARCH_KIND, entry.id());
     }

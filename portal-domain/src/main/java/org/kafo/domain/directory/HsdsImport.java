@@ -240,6 +240,9 @@ public class HsdsImport {
         }
         applyServices(entry, json.containsKey("services") ? json.getJsonArray("services") : JsonValue.EMPTY_JSON_ARRAY, termCodes, fields);
         entry.refreshSearchKey();
+        if (existed) {
+            directory.changed(caller, "directory.organization.replace", entry);
+        }
         return existed;
     }
 

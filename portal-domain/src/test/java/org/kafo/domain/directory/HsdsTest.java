@@ -54,7 +54,11 @@ class HsdsTest {
                 .isInstanceOf(DomainException.class).hasMessageContaining("tenue par l'association « ame »");
         String networkOnly = Json.createObjectBuilder(again).add("organizations", Json.createArrayBuilder()
                 .add(again.getJsonArray("organizations").getJsonObject(1))).build().toString();
+        db.truncate("search_outbox");
         HsdsImport.Report second = importText(coordination, networkOnly);
+        long rows = db.inTransaction(em -> ((Number) em.createNativeQuery("select count(*) from search_outbox where kind = 'actor'")
+                .getSingleResult()).longValue());
+        assertThat(rows).as("a replaced entry reaches search").isEqualTo(1);
         assertThat(second.created()).as("importing it again replaces, never duplicates").isZero();
         assertThat(second.replaced()).isEqualTo(1);
         assertThat(export(coordination)).isEqualTo(first);
