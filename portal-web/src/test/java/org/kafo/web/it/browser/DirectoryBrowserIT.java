@@ -45,6 +45,29 @@ class DirectoryBrowserIT {
     }
 
     @Test
+    void theCoordinationImportsAnHsdsFileAndABrokenOneChangesNothing() throws java.io.IOException {
+        HomePage.open(browser, KafoStack.get().portalUrl()).signIn().signIn(Demo.NETWORK_ADMIN, DemoAccounts.get(Demo.NETWORK_ADMIN).password());
+        java.nio.file.Path broken = java.nio.file.Files.createTempFile("annuaire", ".json");
+        java.nio.file.Files.writeString(broken, "{\"organizations\": [ {\"id\": ");
+        browser.open(KafoStack.get().portalUrl() + "/annuaire/gestion/import.xhtml");
+        browser.driver().findElement(org.openqa.selenium.By.id("import:file")).sendKeys(broken.toString());
+        org.openqa.selenium.WebElement upload = browser.driver().findElement(org.openqa.selenium.By.id("import:upload"));
+        upload.click();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload));
+        browser.screenshot("annuaire-import-refuse");
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("messages")).getText())
+                .contains("Le fichier n'est pas un JSON valide (ligne 1");
+
+        java.nio.file.Path empty = java.nio.file.Files.createTempFile("annuaire", ".json");
+        java.nio.file.Files.writeString(empty, "{\"version\": \"3.0\", \"organizations\": []}");
+        browser.driver().findElement(org.openqa.selenium.By.id("import:file")).sendKeys(empty.toString());
+        upload = browser.driver().findElement(org.openqa.selenium.By.id("import:upload"));
+        upload.click();
+        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload));
+        assertThat(browser.driver().findElement(org.openqa.selenium.By.id("import-report")).getText()).contains("Import terminé : 0");
+    }
+
+    @Test
     void theAmesAdminKeepsItsEntryAndIsToldInFrenchWhatIsWrong() {
         HomePage.open(browser, KafoStack.get().portalUrl()).signIn().signIn(Demo.AME_ADMIN, DemoAccounts.get(Demo.AME_ADMIN).password());
         DirectoryPages.Profile ame = DirectoryPages.Search.open(browser, KafoStack.get().portalUrl())
