@@ -27,13 +27,13 @@ public class ActorEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Organizations organizations;
+    Organizations organizations;
 
     @Inject
-    transient Directory directory;
+    Directory directory;
 
     private String id;
     private boolean member;

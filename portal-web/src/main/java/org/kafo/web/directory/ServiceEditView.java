@@ -28,13 +28,13 @@ public class ServiceEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Organizations organizations;
+    Organizations organizations;
 
     @Inject
-    transient Directory directory;
+    Directory directory;
 
     private String org;
     private String id;

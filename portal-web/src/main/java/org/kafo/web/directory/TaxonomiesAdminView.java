@@ -21,10 +21,10 @@ public class TaxonomiesAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Caller caller;
+    Caller caller;
 
     @Inject
-    transient Taxonomies taxonomies;
+    Taxonomies taxonomies;
 
     /** One line of a list, as edited. */
     public static class Line implements Serializable {
