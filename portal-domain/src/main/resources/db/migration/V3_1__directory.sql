@@ -87,6 +87,7 @@ create table directory_service_target (
     term_code   text not null references directory_term (code),
     primary key (service_id, term_code)
 );
+create index directory_service_target_term on directory_service_target (term_code, service_id);
 
 -- HSDS service_at_location: where a service is given.
 create table directory_service_location (

@@ -113,7 +113,10 @@ public class Organizations {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Service> q = cb.createQuery(Service.class);
         Root<Service> s = q.from(Service.class);
-        Join<Service, Organization> o = s.join("organization");
+        // fetched with the services, not one query per row (EclipseLink's fetch is also a join)
+        @SuppressWarnings("unchecked")
+        Join<Service, Organization> o = (Join<Service, Organization>) s.<Service, Organization>fetch("organization");
+        s.fetch("category");
         q.where(serviceMatches(caller, filter, cb, q, s, o)).orderBy(
                 cb.asc(s.get("status")),
                 cb.desc(cb.coalesce(s.<LocalDate>get("assuredDate"), NEVER)),
@@ -184,7 +187,10 @@ public class Organizations {
             List<Predicate> at = place(filter, cb, l);
             at.add(cb.isMember(l, s.<Set<Location>>get("locations")));
             there.select(l.get("id")).where(at.toArray(Predicate[]::new));
-            all.add(cb.or(cb.exists(there), cb.and(cb.isEmpty(s.<Set<Location>>get("locations")), cb.exists(locatedAt(filter, cb, q, o)))));
+            Subquery<UUID> anywhere = q.subquery(UUID.class);
+            Root<Location> any = anywhere.from(Location.class);
+            anywhere.select(any.get("id")).where(cb.isMember(any, s.<Set<Location>>get("locations")));
+            all.add(cb.or(cb.exists(there), cb.and(cb.not(cb.exists(anywhere)), cb.exists(locatedAt(filter, cb, q, o)))));
         }
         return all;
     }
