@@ -53,6 +53,33 @@ class DirectoryTest {
     }
 
     @Test
+    void theEntryIsMadeInsideTheOnboardingTransactionSoAFailedOnboardingLeavesNone() throws Exception {
+        PartnerOnboarded apdha = new PartnerOnboarded("apdha", "Asociación Pro Derechos Humanos de Andalucía", "APDHA", "ES",
+                "Séville", "ong-internationale", null);
+        assertThatThrownBy(() -> with(w -> {
+            new MemberEntries(w.directory).onboarded(apdha);
+            w.em.flush();
+            throw new IllegalStateException("the onboarding failed after the event");
+        })).hasMessage("the onboarding failed after the event");
+        java.util.Optional<Organization> none = with(w -> w.organizations.ofTenant("apdha"));
+        assertThat(none).isEmpty();
+
+        with(w -> {
+            new MemberEntries(w.directory).onboarded(apdha);
+            return null;
+        });
+        Organization entry = with(w -> w.organizations.ofTenant("apdha")).orElseThrow();
+        assertThat(entry.locations()).extracting(Location::label).containsExactly("Séville (Espagne)");
+        // observed in the firing transaction, not after it succeeded
+        var observes = MemberEntries.class.getDeclaredMethod("onboarded", PartnerOnboarded.class).getParameters()[0]
+                .getAnnotation(jakarta.enterprise.event.Observes.class);
+        assertThat(observes.during()).isEqualTo(jakarta.enterprise.event.TransactionPhase.IN_PROGRESS);
+        assertThatThrownBy(() -> with(w -> w.directory.enterMember(new PartnerOnboarded("cimade", "La Cimade", null, "FR", null,
+                "club-de-foot", null)))).as("a wrong kind undoes the onboarding").isInstanceOf(DomainException.class)
+                .hasMessageContaining("club-de-foot");
+    }
+
+    @Test
     void anOnboardedAssociationAdoptsTheEntryTheNetworkKeptForIt() {
         UUID kept = with(w -> w.directory.create(coordination, draft("La Cimade", "Cimade", "ong-internationale"))).id();
         UUID entry = with(w -> w.directory.enterMember(new PartnerOnboarded("cimade", "La Cimade", "Cimade", "FR", "Paris",
