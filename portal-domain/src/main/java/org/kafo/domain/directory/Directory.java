@@ -27,6 +27,7 @@ import org.kafo.domain.reference.Region;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Visibility;
+import org.kafo.domain.tenant.PartnerKind;
 import org.kafo.domain.tenant.PartnerOnboarded;
 
 /**
@@ -172,7 +173,7 @@ public class Directory {
             changed(ONBOARDING, "directory.organization.adopt", adopted);
             return adopted;
         }
-        String kind = partner.kind() == null ? OrganizationKind.ASSOCIATION_DE_MIGRANTS.code() : partner.kind();
+        String kind = partner.kind() == null ? PartnerKind.ASSOCIATION_DE_MIGRANTS.code() : partner.kind();
         List<LocationDraft> locations = new ArrayList<>();
         String country = partner.country() == null ? null : partner.country().toUpperCase(Locale.ROOT);
         if (partner.city() != null && !partner.city().isBlank()) {
@@ -199,11 +200,11 @@ public class Directory {
     void describe(Organization entry, OrganizationDraft draft, Fields fields) {
         String name = fields.required("name", "nom", draft.name(), Fields.NAME_MAX);
         String acronym = fields.optional("acronym", "sigle", draft.acronym(), 40);
-        OrganizationKind kind = null;
+        PartnerKind kind = null;
         if (draft.kind() == null || draft.kind().isBlank()) {
             fields.error("kind", "« type d'organisation » est obligatoire.");
         } else {
-            kind = OrganizationKind.fromCode(draft.kind().strip()).orElse(null);
+            kind = PartnerKind.fromCode(draft.kind().strip()).orElse(null);
             if (kind == null) {
                 fields.error("kind", "Type d'organisation inconnu : « " + draft.kind() + " ».");
             }

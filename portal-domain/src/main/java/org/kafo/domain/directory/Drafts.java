@@ -2,6 +2,7 @@ package org.kafo.domain.directory;
 
 import java.util.List;
 import java.util.UUID;
+import org.kafo.domain.tenant.PartnerKind;
 
 /** What a form, an API client or an HSDS file proposes; {@link Directory} checks it before anything changes. */
 public final class Drafts {
@@ -10,7 +11,7 @@ public final class Drafts {
     }
 
     /**
-     * An entry. {@code kind} is a code of {@link OrganizationKind}; {@code visibility} PUBLIC (default) or
+     * An entry. {@code kind} is a code of {@link PartnerKind}; {@code visibility} PUBLIC (default) or
      * NETWORK; {@code version} the version the editor saw, to refuse a lost update ({@code null}: no check).
      */
     public record OrganizationDraft(String name, String acronym, String kind, String country, String description,

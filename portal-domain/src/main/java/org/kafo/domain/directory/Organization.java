@@ -24,6 +24,7 @@ import java.util.stream.Stream;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.SharedRecord;
 import org.kafo.domain.tenancy.Visibility;
+import org.kafo.domain.tenant.PartnerKind;
 
 /**
  * An entry of the directory: an organisation (HSDS organization) with its contact persons, locations and
@@ -44,7 +45,7 @@ public class Organization extends SharedRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private OrganizationKind kind;
+    private PartnerKind kind;
 
     @Column(nullable = false, length = 2)
     private String country;
@@ -82,7 +83,7 @@ public class Organization extends SharedRecord {
         share(Visibility.PUBLIC, Set.of());
     }
 
-    void describe(String newName, String newAcronym, OrganizationKind newKind, String newCountry, String newDescription,
+    void describe(String newName, String newAcronym, PartnerKind newKind, String newCountry, String newDescription,
                   String newWebsite, String newEmail, String newPhone) {
         this.name = newName;
         this.acronym = newAcronym;
@@ -187,7 +188,7 @@ public class Organization extends SharedRecord {
         return acronym == null ? name : acronym;
     }
 
-    public OrganizationKind kind() {
+    public PartnerKind kind() {
         return kind;
     }
 

@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
+import org.kafo.domain.tenant.PartnerKind;
 
 /**
  * The directory's entries as a caller may see them: every list applies {@link VisibilityRule#visibleTo},
@@ -157,7 +158,7 @@ public class Organizations {
         List<Predicate> all = new ArrayList<>();
         all.add(VisibilityRule.visibleTo(caller, cb, o));
         if (filter.kind() != null) {
-            all.add(cb.equal(o.get("kind"), OrganizationKind.fromCode(filter.kind()).orElseThrow(() ->
+            all.add(cb.equal(o.get("kind"), PartnerKind.fromCode(filter.kind()).orElseThrow(() ->
                     DomainException.invalid("kind", "Type d'organisation inconnu : « " + filter.kind() + " »."))));
         }
         if (filter.text() != null) {

@@ -97,7 +97,7 @@ class DirectoryTest {
         assertThat(with(w -> w.directory.update(coordination, oim, draft("Organisation internationale pour les migrations", "OIM",
                 "organisation-internationale"))).acronym()).isEqualTo("OIM");
         for (Caller refused : List.of(ameAdmin, ameMember, observer, Caller.anonymous())) {
-            assertThatThrownBy(() -> with(w -> w.directory.create(refused, draft("CIGEM", "CIGEM", "service-de-l-etat"))))
+            assertThatThrownBy(() -> with(w -> w.directory.create(refused, draft("CIGEM", "CIGEM", "service-etat"))))
                     .isInstanceOf(DomainException.class);
             assertThatThrownBy(() -> with(w -> w.directory.update(refused, oim, draft("X", null, "media"))))
                     .isInstanceOf(DomainException.class);
@@ -186,7 +186,7 @@ class DirectoryTest {
 
     @Test
     void everyChangeIsAuditedAndReachesSearchThroughTheOutbox() {
-        UUID id = with(w -> w.directory.create(coordination, draft("CIGEM", "CIGEM", "service-de-l-etat"))).id();
+        UUID id = with(w -> w.directory.create(coordination, draft("CIGEM", "CIGEM", "service-etat"))).id();
         with(w -> w.directory.addService(coordination, id, service("Information et orientation", "accueil", List.of())));
         List<String> rows = strings("select kind || ':' || entity_id from search_outbox order by id");
         assertThat(rows).containsExactly("actor:" + id, "actor:" + id);

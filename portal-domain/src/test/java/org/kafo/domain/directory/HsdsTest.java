@@ -193,7 +193,7 @@ class HsdsTest {
         UUID listening = with(w -> w.directory.addService(ameAdmin, ame, service("Soutien psychosocial", "psychosocial", List.of("femmes")))).id();
         with(w -> w.directory.assure(ameAdmin, listening));
         UUID cigem = with(w -> w.directory.create(coordination, draft("Centre d'information et de gestion des migrations", "CIGEM",
-                "service-de-l-etat"))).id();
+                "service-etat"))).id();
         with(w -> w.directory.addService(coordination, cigem, service("Information et orientation", "accueil", List.of())));
     }
 

@@ -6,12 +6,12 @@ import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
 import org.kafo.domain.directory.OpeningHours;
-import org.kafo.domain.directory.OrganizationKind;
 import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.reference.Region;
+import org.kafo.domain.tenant.PartnerKind;
 
 /** The lists the directory's pages offer in their selects, read once per request. */
 @Named
@@ -46,8 +46,8 @@ public class DirectoryLists {
         return regions;
     }
 
-    public List<OrganizationKind> getKinds() {
-        return Arrays.asList(OrganizationKind.values());
+    public List<PartnerKind> getKinds() {
+        return Arrays.asList(PartnerKind.values());
     }
 
     public List<Countries.Country> getCountries() {

@@ -1,5 +1,7 @@
 package org.kafo.web.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -45,6 +47,8 @@ public final class KafoStack implements BeforeAllCallback {
 
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
+        private final GreenMail mail;
+        private final KeycloakAdminLink adminLink;
         private final int portalPort;
         private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
@@ -61,7 +65,14 @@ public final class KafoStack implements BeforeAllCallback {
                 throw new UncheckedIOException(e);
             }
             database = EmbeddedDatabase.ephemeral();
-            keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl()).start();
+            // One SMTP server for the whole stack: Keycloak's invitations (the realm's KAFO_SMTP_* placeholders).
+            mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
+            keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl())
+                    .environment("KAFO_SMTP_HOST", "127.0.0.1")
+                    .environment("KAFO_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()))
+                    .start();
+            adminLink = new KeycloakAdminLink(keycloak.baseUri());
             LOG.info(() -> String.format("PostgreSQL and Keycloak started in %.1f s", (System.nanoTime() - t0) / 1e9));
             System.setProperty("payara.microJar", System.getProperty("kafo.payara.jar", "target/runtime/payara-micro.jar"));
             System.setProperty("payara.randomHttpPort", "false");
@@ -75,10 +86,13 @@ public final class KafoStack implements BeforeAllCallback {
                     "-Dkafo.db.password=" + EmbeddedDatabase.PASSWORD,
                     "-Dkafo.oidc.issuer=" + keycloak.issuer(),
                     "-Dkafo.oidc.client-secret=" + keycloak.portalClientSecret(),
+                    "-Dkafo.admin.url=" + adminLink.url(),
+                    "-Dkafo.admin.client-secret=" + keycloak.adminClientSecret(),
                     "-Dkafo.portal.url=" + portalUrl(),
                     "-Dkafo.data.dir=" + dataDir,
                     "-Dkafo.demo=true"));
-            System.setProperty("payara.extraMicroOptions", "--port " + portalPort);
+            System.setProperty("payara.extraMicroOptions", "--port " + portalPort
+                    + " --prebootcommandfile " + System.getProperty("kafo.payara.preboot"));
         }
 
         public String portalUrl() {
@@ -97,6 +111,16 @@ public final class KafoStack implements BeforeAllCallback {
             return database;
         }
 
+        /** The SMTP server every mail of the stack goes to. */
+        public GreenMail mail() {
+            return mail;
+        }
+
+        /** The portal's way to Keycloak's admin API, which a test may cut. */
+        public KeycloakAdminLink adminLink() {
+            return adminLink;
+        }
+
         /** An access token for a demo user (password grant), reused for a minute: tokens live a few. */
         public String token(String username) {
             return tokens.compute(username, (u, cached) -> cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(60))
@@ -106,7 +130,9 @@ public final class KafoStack implements BeforeAllCallback {
 
         @Override
         public void close() {
+            adminLink.close();
             keycloak.close();
+            mail.stop();
             database.close();
         }
 

@@ -1,14 +1,14 @@
-package org.kafo.domain.directory;
+package org.kafo.domain.tenant;
 
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The kinds of organisation the network names (design notes, "Directory of actors"). */
-public enum OrganizationKind {
+/** The kinds of organisation, as the directory names them (also the Keycloak Organization's {@code kind}). */
+public enum PartnerKind {
     ASSOCIATION_DE_MIGRANTS("association-de-migrants", "Association de migrants"),
     ONG_NATIONALE("ong-nationale", "ONG nationale"),
     ONG_INTERNATIONALE("ong-internationale", "ONG internationale"),
-    SERVICE_DE_L_ETAT("service-de-l-etat", "Service de l'État"),
+    SERVICE_ETAT("service-etat", "Service de l'État"),
     ORGANISATION_INTERNATIONALE("organisation-internationale", "Organisation internationale"),
     CONFESSIONNELLE("confessionnelle", "Organisation confessionnelle"),
     MEDIA("media", "Média"),
@@ -17,22 +17,21 @@ public enum OrganizationKind {
     private final String code;
     private final String label;
 
-    OrganizationKind(String code, String label) {
+    PartnerKind(String code, String label) {
         this.code = code;
         this.label = label;
     }
 
-    /** As the API, HSDS files and {@link org.kafo.domain.tenant.PartnerOnboarded} name it. */
     public String code() {
         return code;
     }
 
-    /** French. */
+    /** The French label. */
     public String label() {
         return label;
     }
 
-    public static Optional<OrganizationKind> fromCode(String code) {
+    public static Optional<PartnerKind> fromCode(String code) {
         return Arrays.stream(values()).filter(k -> k.code.equals(code)).findFirst();
     }
 }
