@@ -155,6 +155,29 @@ class DirectoryApiIT {
     }
 
     @Test
+    void aPartnerOnboardedByTheCoordinationHasItsEntryAtOnce() {
+        String alias = "dir-" + UUID.randomUUID().toString().substring(0, 6);
+        String partner = Json.createObjectBuilder().add("alias", alias).add("name", "Direction régionale " + alias)
+                .add("acronym", alias.toUpperCase()).add("country", "ML").add("city", "Kayes").add("kind", "service-etat")
+                .add("contactEmail", "contact@" + alias + ".example").add("adminEmail", "admin@" + alias + ".example")
+                .add("adminFirstName", "Fatoumata").add("adminLastName", "Keïta").build().toString();
+        Api.Response onboarded = Api.post("/api/v1/partners", NETWORK_ADMIN, partner);
+        assertThat(onboarded.status()).as(onboarded.toString()).isEqualTo(201);
+
+        List<JsonObject> found = Api.get("/api/v1/organizations?kind=service-etat&region=kayes&q=" + alias, null).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(found).hasSize(1);
+        JsonObject entry = Api.get("/api/v1/organizations/" + found.get(0).getString("id"), null).json();
+        assertThat(entry.getString("tenant")).isEqualTo(alias);
+        assertThat(entry.getBoolean("member")).isTrue();
+        assertThat(entry.getJsonArray("locations").getJsonObject(0).getString("region")).isEqualTo("kayes");
+        assertThat(entry.getJsonArray("contacts").getJsonObject(0).containsKey("email")).as("direct e-mail for signed-in users only").isFalse();
+        assertThat(Api.put("/api/v1/organizations/" + entry.getString("id"), NETWORK_ADMIN,
+                DirectoryData.sameDraft(entry.getString("id"), NETWORK_ADMIN, d -> d)).status())
+                .as("the coordination does not keep a member's entry").isEqualTo(403);
+    }
+
+    @Test
     void theDirectoryIsDescribedInOpenApi() {
         assertThat(Api.get("/openapi", null).body()).contains("/api/v1/organizations", "/api/v1/services", "/api/v1/taxonomies",
                 "/api/v1/directory/hsds");
