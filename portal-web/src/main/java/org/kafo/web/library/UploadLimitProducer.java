@@ -16,8 +16,8 @@ public class UploadLimitProducer {
 
     @Produces
     UploadLimit limit() {
-        if (megabytes < 1 || megabytes > 1024) {
-            throw new IllegalStateException("KAFO_MAX_UPLOAD_MB must be between 1 and 1024 (megabytes): " + megabytes);
+        if (megabytes < 1 || megabytes > 256) {
+            throw new IllegalStateException("KAFO_MAX_UPLOAD_MB must be between 1 and 256 (megabytes; the container accepts no larger request): " + megabytes);
         }
         return UploadLimit.ofMegabytes(megabytes);
     }
