@@ -102,12 +102,14 @@ class LibraryBrowserIT {
 
         search.typeInHeader("expulses libye").submit();
         browser.screenshot("search-expulses-libye");
-        assertThat(search.count()).startsWith("3 résultats pour « expulses libye »");
+        // As many as the API finds for a visitor: other features' public records may match too.
+        assertThat(search.count()).startsWith(visitorHits("q=expulses+libye") + " résultats pour « expulses libye »");
         assertThat(search.hits().get(0).findElements(By.tagName("mark"))).isNotEmpty();
 
         search.chooseFacet("organisation", "Association Malienne des Expulsés (AME)");
         browser.screenshot("search-facet-organisation");
-        assertThat(search.count()).startsWith("2 résultats");
+        assertThat(search.count()).startsWith(visitorHits("q=expulses+libye&organisation="
+                + java.net.URLEncoder.encode("Association Malienne des Expulsés (AME)", java.nio.charset.StandardCharsets.UTF_8)) + " résultats");
         search.sortByDate();
         List<String> titles = search.hits().stream().map(h -> h.findElement(By.cssSelector("a.title")).getText()).toList();
         assertThat(titles.get(0)).startsWith("Observations sur le rapport du Mali");
@@ -135,5 +137,9 @@ class LibraryBrowserIT {
 
     private String text(By by) {
         return browser.driver().findElement(by).getText();
+    }
+
+    private static long visitorHits(String query) {
+        return org.kafo.web.it.support.Api.get("/api/v1/search?" + query, null).json().getJsonNumber("totalHits").longValue();
     }
 }
