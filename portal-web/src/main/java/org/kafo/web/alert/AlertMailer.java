@@ -37,7 +37,7 @@ public class AlertMailer {
     @ConfigProperty(name = "kafo.portal.url")
     Optional<String> portalUrl;
 
-    @Resource
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     ManagedExecutorService executor;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {

@@ -5,7 +5,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
@@ -47,16 +46,34 @@ public class AlertStream {
             if (sink.isClosed()) {
                 subscribers.remove(sink);
             } else if (VisibilityRule.canSee(subscriber.caller(), change)) {
-                OutboundSseEvent event = subscriber.sse().newEventBuilder().name("alert").id(change.alertId() + ":" + change.at().toEpochMilli())
-                        .mediaType(MediaType.APPLICATION_JSON_TYPE).data(String.class, json).build();
-                sink.send(event).whenComplete((ok, failure) -> {
-                    if (failure != null) {
-                        LOG.log(Level.FINE, "SSE subscriber gone", failure);
-                        subscribers.remove(sink);
-                    }
-                });
+                send(sink, subscriber, change, json);
             }
         });
+    }
+
+    /** One subscriber's failure (a client gone away) never keeps the others from their event. */
+    private void send(SseEventSink sink, Subscriber subscriber, AlertChanged change, String json) {
+        try {
+            OutboundSseEvent event = subscriber.sse().newEventBuilder().name("alert")
+                    .id(change.alertId() + ":" + change.at().toEpochMilli()).data(json).build();
+            sink.send(event).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    forget(sink, failure);
+                }
+            });
+        } catch (RuntimeException e) {
+            forget(sink, e);
+        }
+    }
+
+    private void forget(SseEventSink sink, Throwable why) {
+        LOG.log(Level.FINE, "SSE subscriber gone", why);
+        subscribers.remove(sink);
+        try {
+            sink.close();
+        } catch (RuntimeException ignored) {
+            // already closed by the client
+        }
     }
 
     static JsonObjectBuilder json(AlertChanged c) {

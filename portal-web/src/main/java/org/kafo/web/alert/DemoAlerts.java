@@ -73,7 +73,7 @@ public class DemoAlerts implements DemoDataSet {
                 "Sœur à Kayes (Khasso)", "Traitement en cours : demander l'ordonnance à l'arrivée"));
 
         UUID closed = alerts.create(apdha, new AlertInput("LAND_PUSHBACK", "MR", List.of(), "Autorités mauritaniennes", null, null,
-                "Bus de refoulés depuis Nouakchott", hour.minus(Duration.ofDays(9)), "gogui", 42, 38, 4, 2, 0,
+                "Bus de refoulés depuis Nouakchott", hour.minus(Duration.ofDays(9)), "gogui", 42, 36, 4, 2, 0,
                 List.of(), List.of("WELCOME", "TRANSPORT", "FOOD"), "Partenaires à Nouakchott", "LIKELY", "EXPECTED", "MODERATE",
                 "Refoulement de ressortissants maliens arrêtés à Nouadhibou.", "NETWORK", null), true).id();
         alerts.takeInCharge(ame, closed);

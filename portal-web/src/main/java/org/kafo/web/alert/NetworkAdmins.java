@@ -54,9 +54,10 @@ public class NetworkAdmins {
     @ConfigProperty(name = "kafo.admin.client-secret", defaultValue = "kafo-admin-demo-secret")
     String clientSecret;
 
+    /** Extra addresses, comma-separated. */
     @Inject
     @ConfigProperty(name = "kafo.alert.escalation.to")
-    Optional<List<String>> extra;
+    Optional<String> extra;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(3)).build();
     private volatile List<String> cached = List.of();
@@ -74,7 +75,7 @@ public class NetworkAdmins {
             }
         }
         Set<String> all = new LinkedHashSet<>(cached);
-        extra.ifPresent(list -> list.stream().map(String::trim).filter(s -> !s.isEmpty()).forEach(all::add));
+        extra.ifPresent(list -> java.util.Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).forEach(all::add));
         return List.copyOf(all);
     }
 

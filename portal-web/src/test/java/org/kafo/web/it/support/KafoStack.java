@@ -1,5 +1,7 @@
 package org.kafo.web.it.support;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -47,6 +49,7 @@ public final class KafoStack implements BeforeAllCallback {
         private final KeycloakServer keycloak;
         private final int portalPort;
         private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+        private final GreenMail mail;
 
         private record Token(String value, Instant fetched) {
         }
@@ -60,6 +63,8 @@ public final class KafoStack implements BeforeAllCallback {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            mail.start();
             database = EmbeddedDatabase.ephemeral();
             keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl()).start();
             LOG.info(() -> String.format("PostgreSQL and Keycloak started in %.1f s", (System.nanoTime() - t0) / 1e9));
@@ -77,7 +82,12 @@ public final class KafoStack implements BeforeAllCallback {
                     "-Dkafo.oidc.client-secret=" + keycloak.portalClientSecret(),
                     "-Dkafo.portal.url=" + portalUrl(),
                     "-Dkafo.data.dir=" + dataDir,
-                    "-Dkafo.demo=true"));
+                    "-Dkafo.demo=true",
+                    // alerts: notifications go to the in-process SMTP server; scheduled checks run every 2 s
+                    "-Dkafo.smtp.host=127.0.0.1",
+                    "-Dkafo.smtp.port=" + mail.getSmtp().getPort(),
+                    "-Dkafo.smtp.from=kafo@kafo.test",
+                    "-Dkafo.alert.jobs.interval-seconds=2"));
             System.setProperty("payara.extraMicroOptions", "--port " + portalPort);
         }
 
@@ -97,6 +107,11 @@ public final class KafoStack implements BeforeAllCallback {
             return database;
         }
 
+        /** The SMTP server Payara sends e-mails to (GreenMail, in the test JVM). */
+        public GreenMail mail() {
+            return mail;
+        }
+
         /** An access token for a demo user (password grant), reused for a minute: tokens live a few. */
         public String token(String username) {
             return tokens.compute(username, (u, cached) -> cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(60))
@@ -108,6 +123,7 @@ public final class KafoStack implements BeforeAllCallback {
         public void close() {
             keycloak.close();
             database.close();
+            mail.stop();
         }
 
         private static int freePort() {
