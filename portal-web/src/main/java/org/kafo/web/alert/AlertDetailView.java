@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
+import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -47,7 +48,11 @@ public class AlertDetailView implements Serializable {
     private String personHealth;
 
     public void load() {
-        detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+        try {
+            detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+        } catch (DomainException e) {
+            PageMessages.notFound(e);
+        }
     }
 
     private UUID uuid() {
@@ -94,7 +99,7 @@ public class AlertDetailView implements Serializable {
             try {
                 age = Integer.valueOf(personAge.trim());
             } catch (NumberFormatException e) {
-                PageMessages.error("person-form", org.kafo.domain.shared.DomainException.invalid("age", "Saisissez l'âge en années."));
+                PageMessages.error("person-form", DomainException.invalid("age", "Saisissez l'âge en années."));
                 return null;
             }
         }

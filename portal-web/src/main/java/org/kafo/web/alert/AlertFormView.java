@@ -104,7 +104,16 @@ public class AlertFormView implements Serializable {
         if (id == null || existing) {
             return;
         }
-        Alert a = alerts.find(caller, AlertIds.parse(id));
+        Alert a;
+        try {
+            a = alerts.find(caller, AlertIds.parse(id));
+            if (!a.mayChange(caller)) {
+                throw DomainException.forbidden("Seule l'association qui a publié l'alerte peut la mettre à jour.");
+            }
+        } catch (DomainException e) {
+            PageMessages.notFound(e);
+            return;
+        }
         AlertContent c = a.content();
         existing = true;
         published = !a.draft();

@@ -42,6 +42,17 @@ final class PageMessages {
         faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }
 
+    /** An alert that is absent or invisible answers 404 (403 when visible but not for this caller), as the API does. */
+    static void notFound(DomainException e) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(e.kind() == DomainException.Kind.FORBIDDEN ? 403 : 404, e.getMessage());
+        } catch (java.io.IOException io) {
+            throw new java.io.UncheckedIOException(io);
+        }
+        faces.responseComplete();
+    }
+
     static String kebab(String field) {
         return field.replaceAll("([a-z])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
     }
