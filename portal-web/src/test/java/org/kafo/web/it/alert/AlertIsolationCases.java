@@ -61,8 +61,8 @@ public class AlertIsolationCases implements IsolationCases {
 
         List<IsolationCase> cases = new ArrayList<>();
         for (String user : EVERYONE) {
-            boolean owner = CIMADE.contains(user);
-            boolean partner = CIMADE_AND_AME.contains(user);
+            boolean owner = user != null && CIMADE.contains(user);
+            boolean partner = user != null && CIMADE_AND_AME.contains(user);
             boolean signedIn = user != null;
 
             cases.add(as(user).read("GET /api/v1/alerts/{draft}", () -> Api.get("/api/v1/alerts/" + draft, user))
@@ -114,7 +114,7 @@ public class AlertIsolationCases implements IsolationCases {
         }
 
         for (String user : List.of(AME_MEMBER, APDHA_MEMBER, OBSERVER)) {
-            boolean partner = CIMADE_AND_AME.contains(user);
+            boolean partner = user != null && CIMADE_AND_AME.contains(user);
             cases.add(as(user).list("GET /api/v1/alerts/stream (a new partners alert)", () -> streamed(user))
                     .expect(partner ? "receives it" : "never receives it", r -> r.status() == 200 && r.body().equals(partner ? "reçue" : "rien")));
         }
@@ -122,7 +122,7 @@ public class AlertIsolationCases implements IsolationCases {
                 .expect("never receives it", r -> r.body().equals("rien")));
 
         for (String user : List.of(AME_MEMBER, APDHA_MEMBER, OBSERVER, CIMADE_MEMBER)) {
-            boolean partner = CIMADE_AND_AME.contains(user);
+            boolean partner = user != null && CIMADE_AND_AME.contains(user);
             cases.add(as(user).read("page /alertes/alerte.xhtml?id={partners}",
                     () -> PageSession.of(user).page("/alertes/alerte.xhtml?id=" + partners)).expectStatus(partner ? 200 : 404));
             cases.add(as(user).list("page /alertes/ (partners)", () -> PageSession.of(user).page(PAGE))

@@ -16,7 +16,6 @@ import org.kafo.web.it.support.KafoStack;
 /** A subscriber to {@code /api/v1/alerts/stream}, as an API client would be: it keeps the data lines it receives. */
 final class SseClient implements AutoCloseable {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final List<String> data = new CopyOnWriteArrayList<>();
     private final CountDownLatch open = new CountDownLatch(1);
@@ -29,7 +28,9 @@ final class SseClient implements AutoCloseable {
         if (user != null) {
             request.header("Authorization", "Bearer " + KafoStack.get().token(user));
         }
-        response = HTTP.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines());
+        // Its own HTTP/1.1 connection, as each API client has (no HTTP/2 multiplexing of the streams).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        response = http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines());
         response.thenAccept(r -> {
             status = r.statusCode();
             r.body().forEach(line -> {

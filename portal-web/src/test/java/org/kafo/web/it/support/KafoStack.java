@@ -60,6 +60,8 @@ public final class KafoStack implements BeforeAllCallback {
             Path dataDir;
             try {
                 dataDir = Files.createDirectories(Path.of("target", "it-data")).toAbsolutePath();
+                // The database is new on every run, so the index of an earlier run (and its watermark) must go too.
+                deleteTree(dataDir.resolve("index"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -124,6 +126,16 @@ public final class KafoStack implements BeforeAllCallback {
             keycloak.close();
             database.close();
             mail.stop();
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            if (Files.exists(root)) {
+                try (var paths = Files.walk(root)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
         }
 
         private static int freePort() {
