@@ -317,9 +317,9 @@ public class AlertContent {
         return value == null ? unknown : value;
     }
 
-    /** A one-line summary: "Charter depuis la Libye — 120 personnes — Aéroport …". */
+    /** A one-line summary: "Expulsion par vol charter (Libye) — 120 personnes — vol 8U 650 — Aéroport …". */
     public String headline(String arrivalPointName) {
-        StringBuilder h = new StringBuilder(kind.label()).append(" depuis ").append(Countries.frenchName(originCountry));
+        StringBuilder h = new StringBuilder(kind.label()).append(" (").append(Countries.frenchName(originCountry)).append(')');
         h.append(" — ").append(peopleCount).append(peopleCount == 1 ? " personne" : " personnes");
         if (flightNumber != null) {
             h.append(" — vol ").append(flightNumber);

@@ -98,7 +98,7 @@ public final class CapXml {
     /** The shared description: never any personal data (there is none in the content). */
     static String description(AlertContent c, String arrivalPointName) {
         StringBuilder d = new StringBuilder();
-        d.append(c.kind().label()).append(" depuis ").append(Countries.frenchName(c.originCountry()));
+        d.append(c.kind().label()).append(". Pays d'origine : ").append(Countries.frenchName(c.originCountry()));
         if (!c.transitCountries().isEmpty()) {
             d.append(" (transit : ").append(String.join(", ", c.transitCountries().stream().map(Countries::frenchName).toList())).append(')');
         }
