@@ -59,7 +59,7 @@ class AlertBench {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .executor(Executors.newFixedThreadPool(8)).build();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
-        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
         CountDownLatch open = new CountDownLatch(subscribers);
         List<java.util.concurrent.CompletableFuture<?>> streams = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
@@ -71,10 +71,7 @@ class AlertBench {
                             open.countDown();
                         } else if (line.startsWith("data:")) {
                             int at = line.indexOf("\"id\":\"") + 6;
-                            Long sent = sentAt.get(line.substring(at, at + 36));
-                            if (sent != null) {
-                                latencies.add(now - sent);
-                            }
+                            arrivals.computeIfAbsent(line.substring(at, at + 36), k -> Collections.synchronizedList(new ArrayList<>())).add(now);
                         }
                     })));
         }
@@ -91,13 +88,14 @@ class AlertBench {
                     .header("Authorization", "Bearer " + cimade).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
             int at = posted.body().indexOf("\"id\":\"") + 6;
-            // The id is only known from the answer; events that beat it are matched by the start time kept here.
+            // Events may beat the POST's answer: arrivals are matched to their publication afterwards.
             sentAt.put(posted.body().substring(at, at + 36), start);
             Thread.sleep(300);
         }
         Thread.sleep(2000);
         streams.forEach(s -> s.cancel(true));
-        List<Long> sorted = new ArrayList<>(latencies);
+        List<Long> sorted = new ArrayList<>();
+        sentAt.forEach((id, start) -> arrivals.getOrDefault(id, List.of()).forEach(at -> sorted.add(at - start)));
         Collections.sort(sorted);
         String line = String.format("SSE fan-out, %d subscribers, %d publications: %d deliveries (of %d), p50 %.1f ms, p99 %.1f ms, max %.1f ms",
                 subscribers, PUBLISHES, sorted.size(), subscribers * PUBLISHES, percentile(sorted, 50), percentile(sorted, 99),
