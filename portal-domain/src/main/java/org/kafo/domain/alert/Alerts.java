@@ -63,7 +63,9 @@ public class Alerts {
                     .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
             query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
         }
-        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        // Each summary shows who took the reception in charge: the claims of the whole page in one more query.
+        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
         return new AlertPage(total, first, max, items);
     }
 

@@ -20,10 +20,11 @@ final class AlertFixture {
 
     AlertFixture() {
         db.truncate("alert_subscription", "alert_person", "alert_timeline", "alert_claim", "alert_revision", "alert",
-                "audit_entry", "search_outbox", "tenant");
+                "audit_entry", "search_outbox");
+        // Other features' tests share the tenants: added if missing, never emptied here.
         db.run(em -> em.createNativeQuery("insert into tenant (alias, name, country) values ('ame', 'AME', 'ML'),"
-                + " ('cimade', 'La Cimade', 'FR'), ('apdha', 'APDHA', 'ES'), ('mission-catholique-gao', 'Mission catholique de Gao', 'ML')")
-                .executeUpdate());
+                + " ('cimade', 'La Cimade', 'FR'), ('apdha', 'APDHA', 'ES'), ('mission-catholique-gao', 'Mission catholique de Gao', 'ML')"
+                + " on conflict (alias) do nothing").executeUpdate());
     }
 
     <T> T service(Function<AlertService, T> work) {
