@@ -65,7 +65,7 @@ class AlertBrowserIT {
         browser.screenshot("alert-list");
         assertThat(list.soon()).anySatisfy(s -> assertThat(s).contains("Gao"));
 
-        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.arrivingIn(Duration.ofHours(4), "bamako-senou")
+        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.arrivingIn(Duration.ofHours(30), "bamako-senou")
                 .add("flightNumber", "TU 2244")));
         list.awaitAlert(id);
         assertThat(list.notice()).startsWith("Nouvelle alerte").contains("TU 2244");
