@@ -5,34 +5,21 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertRevision;
-import org.kafo.domain.alert.ArrivalPoint;
-import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.tenancy.Caller;
-import org.kafo.domain.tenant.Tenant;
-import org.kafo.domain.tenant.TenantRegistry;
 
 /** Alerts as the API shows them: records, never entities; never any personal data outside {@link PersonView}. */
 @RequestScoped
 public class AlertViews {
 
     @Inject
-    ArrivalPoints points;
-
-    @Inject
-    TenantRegistry tenants;
-
-    private Map<String, ArrivalPoint> pointsByCode;
-    private Map<String, Tenant> tenantsByAlias;
+    AlertNames names;
 
     @JsonbNillable
     public record Summary(UUID id, String status, String headline, String kind, String originCountry, String originCountryName,
@@ -127,18 +114,10 @@ public class AlertViews {
     }
 
     public String pointName(String code) {
-        if (pointsByCode == null) {
-            pointsByCode = points.all().stream().collect(Collectors.toMap(ArrivalPoint::code, Function.identity()));
-        }
-        ArrivalPoint p = pointsByCode.get(code);
-        return p == null ? code : p.name();
+        return names.point(code);
     }
 
     public String tenantName(String alias) {
-        if (tenantsByAlias == null) {
-            tenantsByAlias = tenants.all().stream().collect(Collectors.toMap(Tenant::alias, Function.identity()));
-        }
-        Tenant t = alias == null ? null : tenantsByAlias.get(alias);
-        return t == null ? alias : t.shortName();
+        return names.tenant(alias);
     }
 }
