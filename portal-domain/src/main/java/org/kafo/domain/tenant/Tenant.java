@@ -1,6 +1,7 @@
 package org.kafo.domain.tenant;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -38,6 +39,15 @@ public class Tenant {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt = Instant.now();
 
+    @Convert(converter = PartnerKindConverter.class)
+    private PartnerKind kind;
+
+    @Column(name = "contact_email")
+    private String contactEmail;
+
+    @Column(name = "status_changed_at")
+    private Instant statusChangedAt;
+
     @Version
     private long version;
 
@@ -55,12 +65,30 @@ public class Tenant {
         this.city = city;
     }
 
+    /** A partner joining through onboarding: everything the network admin gave, already checked. */
+    public static Tenant onboard(PartnerApplication application) {
+        Tenant tenant = new Tenant(application.alias(), application.name(), application.acronym(), application.country(),
+                application.city());
+        tenant.kind = application.kind();
+        tenant.contactEmail = application.contactEmail();
+        return tenant;
+    }
+
+    /** Its members can no longer sign in nor post; nothing it owns is deleted. */
     public void suspend() {
+        if (status == TenantStatus.SUSPENDED) {
+            throw DomainException.conflict("L'association « " + shortName() + " » est déjà suspendue.");
+        }
         status = TenantStatus.SUSPENDED;
+        statusChangedAt = Instant.now();
     }
 
     public void reactivate() {
+        if (status == TenantStatus.ACTIVE) {
+            throw DomainException.conflict("L'association « " + shortName() + " » est déjà active.");
+        }
         status = TenantStatus.ACTIVE;
+        statusChangedAt = Instant.now();
     }
 
     public boolean active() {
@@ -93,6 +121,20 @@ public class Tenant {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Its kind of organisation; {@code null} for partners that joined before onboarding recorded it. */
+    public PartnerKind kind() {
+        return kind;
+    }
+
+    public String contactEmail() {
+        return contactEmail;
+    }
+
+    /** When it was last suspended or reactivated; {@code null} if never. */
+    public Instant statusChangedAt() {
+        return statusChangedAt;
     }
 
     /** The short name to show: the acronym when there is one. */

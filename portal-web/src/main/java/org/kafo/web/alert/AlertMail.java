@@ -43,7 +43,7 @@ public class AlertMail {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "kafo.smtp.from", defaultValue = "kafo@localhost")
+    @ConfigProperty(name = "kafo.smtp.from", defaultValue = "no-reply@kafo.example")
     String from;
 
     private volatile Session session;

@@ -46,13 +46,17 @@ public class NetworkAdmins {
     OidcSettings oidc;
 
     @Inject
-    @ConfigProperty(name = "kafo.admin.client-id", defaultValue = "kafo-admin")
+    @ConfigProperty(name = "kafo.admin.client-id")
     String clientId;
 
-    /** The demo secret of the realm file when nothing is configured (demo only). */
     @Inject
-    @ConfigProperty(name = "kafo.admin.client-secret", defaultValue = "kafo-admin-demo-secret")
+    @ConfigProperty(name = "kafo.admin.client-secret")
     String clientSecret;
+
+    /** Where Keycloak's admin API is reached, when not at the issuer's server. */
+    @Inject
+    @ConfigProperty(name = "kafo.admin.url")
+    Optional<String> adminUrl;
 
     /** Extra addresses, comma-separated. */
     @Inject
@@ -81,7 +85,10 @@ public class NetworkAdmins {
 
     private List<String> fromKeycloak() throws IOException, ParseException, InterruptedException {
         String token = token();
-        String admin = oidc.issuer().replace("/realms/", "/admin/realms/");
+        String issuer = oidc.issuer();
+        int realms = issuer.indexOf("/realms/");
+        String server = adminUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse(issuer.substring(0, realms));
+        String admin = server + "/admin" + issuer.substring(realms);
         HttpResponse<String> byRole = get(admin + "/roles/" + Roles.NETWORK_ADMIN + "/users?briefRepresentation=true&max=500", token);
         if (byRole.statusCode() == 200) {
             return emails(array(byRole.body()));

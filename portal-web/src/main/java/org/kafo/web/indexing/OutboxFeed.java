@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
@@ -31,9 +30,7 @@ import org.kafo.search.index.SearchIndex;
 /**
  * Applies new outbox rows to this instance's index, every quarter of a second. Rows are applied in
  * order and idempotently (each reloads the record's current state), and the index commit records the
- * watermark: every row at or below it has been applied. Identity values are handed out before commit,
- * so a row may appear after a higher one; the watermark waits for it, and gives up on a gap (a
- * rolled-back insert) after {@link #GAP_TIMEOUT}. A deleted index is rebuilt from the database.
+ * {@link Watermark}. A deleted index is rebuilt from the database.
  */
 @Startup
 @Singleton
@@ -59,8 +56,7 @@ public class OutboxFeed {
     ManagedScheduledExecutorService scheduler;
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final TreeSet<Long> appliedAboveWatermark = new TreeSet<>();
-    private volatile long watermark;
+    private final Watermark watermark = new Watermark(0, GAP_TIMEOUT);
     private ScheduledFuture<?> task;
 
     @PostConstruct
@@ -69,7 +65,7 @@ public class OutboxFeed {
         if (search.wasCreated()) {
             rebuild();
         } else {
-            watermark = search.watermark();
+            watermark.reset(search.watermark());
         }
         task = scheduler.scheduleWithFixedDelay(this::poll, 250, 250, TimeUnit.MILLISECONDS);
     }
@@ -92,9 +88,8 @@ public class OutboxFeed {
             for (SearchDocumentSource source : sources) {
                 count += work.indexAll(source, search);
             }
-            watermark = from;
-            appliedAboveWatermark.clear();
-            search.commit(watermark);
+            watermark.reset(from);
+            search.commit(from);
             search.refresh();
             LOG.info("Index de recherche reconstruit : " + count + " fiches");
             return count;
@@ -107,7 +102,7 @@ public class OutboxFeed {
 
     /** How far the index has caught up with the outbox. */
     public long watermark() {
-        return watermark;
+        return watermark.value();
     }
 
     void poll() {
@@ -115,7 +110,7 @@ public class OutboxFeed {
             return;
         }
         try {
-            List<OutboxEntry> rows = work.rowsAfter(watermark, BATCH);
+            List<OutboxEntry> rows = work.rowsAfter(watermark.value(), BATCH);
             if (rows.isEmpty()) {
                 return;
             }
@@ -124,23 +119,24 @@ public class OutboxFeed {
             SearchIndex search = index.get();
             boolean changed = false;
             for (OutboxEntry row : rows) {
-                if (appliedAboveWatermark.add(row.id())) {
+                if (watermark.needs(row.id())) {
                     SearchDocumentSource source = byKind.get(row.kind());
                     if (source == null) {
                         LOG.warning("no search source for outbox kind " + row.kind() + "; row " + row.id() + " skipped");
                     } else {
                         work.apply(source, row.entityId(), search);
                     }
+                    watermark.applied(row.id(), row.createdAt());
                     changed = true;
                 }
             }
-            long before = watermark;
-            advanceWatermark(rows);
+            long before = watermark.value();
+            watermark.advance(Instant.now());
             if (changed) {
                 search.refresh();
             }
-            if (watermark != before) {
-                search.commit(watermark);
+            if (watermark.value() != before) {
+                search.commit(watermark.value());
             }
         } catch (RuntimeException | IOException e) {
             // Kept for the next tick: the rows stay in the outbox, and applying them again is harmless.
@@ -150,22 +146,4 @@ public class OutboxFeed {
         }
     }
 
-    /** Moves the watermark over every applied row that follows it without a gap, or over a stale gap. */
-    private void advanceWatermark(List<OutboxEntry> rows) {
-        Map<Long, Instant> createdAt = new HashMap<>();
-        rows.forEach(r -> createdAt.put(r.id(), r.createdAt()));
-        while (!appliedAboveWatermark.isEmpty()) {
-            long next = appliedAboveWatermark.first();
-            if (next == watermark + 1 || gapIsStale(createdAt.get(next))) {
-                watermark = next;
-                appliedAboveWatermark.pollFirst();
-            } else {
-                break;
-            }
-        }
-    }
-
-    private static boolean gapIsStale(Instant firstAfterGap) {
-        return firstAfterGap != null && firstAfterGap.isBefore(Instant.now().minus(GAP_TIMEOUT));
-    }
 }

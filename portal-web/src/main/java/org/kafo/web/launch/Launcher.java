@@ -61,7 +61,8 @@ public final class Launcher {
                 .property("kafo.data.dir", dataDir.toString())
                 .property("kafo.portal.url", portalUrl)
                 .property("kafo.demo", env.getOrDefault("KAFO_DEMO", "true"))
-                .option("--nocluster");
+                .option("--nocluster")
+                .option("--prebootcommandfile", required("kafo.payara.preboot"));
 
         if (env.containsKey("KAFO_DB_URL")) {
             OUT.println("  PostgreSQL : externe (" + env.get("KAFO_DB_URL") + ")");
@@ -81,7 +82,8 @@ public final class Launcher {
                     .portalUrl(portalUrl)
                     .start());
             payara.property("kafo.oidc.issuer", keycloak.issuer())
-                    .property("kafo.oidc.client-secret", keycloak.portalClientSecret());
+                    .property("kafo.oidc.client-secret", keycloak.portalClientSecret())
+                    .property("kafo.admin.client-secret", keycloak.adminClientSecret());
             OUT.println("  Keycloak   : " + keycloak.issuer() + " (administration : " + keycloak.baseUri() + "/admin/, "
                     + keycloak.bootstrapAdminUsername() + " / " + keycloak.bootstrapAdminPassword() + ")");
         }

@@ -49,6 +49,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .map(v -> new DomainException.FieldError(field(v), v.getMessage())).toList();
             return Problem.from(DomainException.invalid(errors));
         }
+        if (e instanceof org.kafo.web.onboarding.IdentityUnavailable unavailable) {
+            return Problem.of(503, "identity-unavailable", "Service d'identité indisponible", unavailable.getMessage());
+        }
         if (e instanceof OptimisticLockException) {
             return Problem.of(409, "conflict", "Conflit",
                     "Quelqu'un d'autre a modifié cette fiche entre-temps. Rechargez-la avant de recommencer.");

@@ -33,6 +33,8 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGIN = "/login";
     static final String CALLBACK = "/oidc/callback";
     static final String LOGOUT = "/logout";
+    /** Where the members of a suspended association are sent (onboarding, issue 3). */
+    static final String SUSPENDED = "/erreur/suspendue.xhtml";
 
     @Inject
     AccessTokens accessTokens;
@@ -42,6 +44,9 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     OidcSettings settings;
+
+    @Inject
+    TenantGate gate;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -71,7 +76,12 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         try {
-            return login(context, accessTokens.caller(authorization.substring(7).trim()));
+            Caller caller = accessTokens.caller(authorization.substring(7).trim());
+            if (!gate.admits(caller)) {
+                Problem.forbidden(TenantGate.message(caller)).writeTo(response, request.getRequestURI());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            return login(context, caller);
         } catch (OidcFlow.SignInFailed | OidcSettings.IdentityProviderUnavailable e) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problem.unauthorized("Jeton d'accès invalide ou expiré.").writeTo(response, request.getRequestURI());
@@ -85,6 +95,11 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
         WebSession web = session == null ? null : (WebSession) session.getAttribute(WebSession.ATTRIBUTE);
         if (web != null && web.needsRefresh(Instant.now())) {
             web = refreshed(session, web);
+        }
+        if (web != null && !gate.admits(web.caller())) {
+            session.removeAttribute(WebSession.ATTRIBUTE);
+            response.sendRedirect(base(request) + SUSPENDED);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         if (web != null) {
             return login(context, web.caller());
@@ -134,6 +149,10 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
             WebSession web = flow.complete(URI.create(fullUrl(request)), callback(request), pending);
             request.changeSessionId();
             session.removeAttribute(OidcFlow.Pending.ATTRIBUTE);
+            if (!gate.admits(web.caller())) {
+                response.sendRedirect(base(request) + SUSPENDED);
+                return AuthenticationStatus.SEND_CONTINUE;
+            }
             session.setAttribute(WebSession.ATTRIBUTE, web);
             response.sendRedirect(base(request) + pending.returnTo());
             return AuthenticationStatus.SEND_CONTINUE;

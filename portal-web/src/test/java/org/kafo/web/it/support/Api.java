@@ -17,7 +17,8 @@ import java.time.Duration;
 /** Calls the portal's REST API as a demo user (a real Keycloak token) or anonymously ({@code user} null). */
 public final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as browsers speak it over plain HTTP (the JDK would otherwise try an h2c upgrade). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     private Api() {
     }

@@ -47,9 +47,10 @@ public final class KafoStack implements BeforeAllCallback {
 
         private final EmbeddedDatabase database;
         private final KeycloakServer keycloak;
+        private final GreenMail mail;
+        private final KeycloakAdminLink adminLink;
         private final int portalPort;
         private final Map<String, Token> tokens = new ConcurrentHashMap<>();
-        private final GreenMail mail;
 
         private record Token(String value, Instant fetched) {
         }
@@ -65,10 +66,15 @@ public final class KafoStack implements BeforeAllCallback {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+            database = EmbeddedDatabase.ephemeral();
+            // One SMTP server for the whole stack: Keycloak's invitations (the realm's KAFO_SMTP_* placeholders).
             mail = new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             mail.start();
-            database = EmbeddedDatabase.ephemeral();
-            keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl()).start();
+            keycloak = KeycloakServer.ephemeral().portalUrl(portalUrl())
+                    .environment("KAFO_SMTP_HOST", "127.0.0.1")
+                    .environment("KAFO_SMTP_PORT", String.valueOf(mail.getSmtp().getPort()))
+                    .start();
+            adminLink = new KeycloakAdminLink(keycloak.baseUri());
             LOG.info(() -> String.format("PostgreSQL and Keycloak started in %.1f s", (System.nanoTime() - t0) / 1e9));
             System.setProperty("payara.microJar", System.getProperty("kafo.payara.jar", "target/runtime/payara-micro.jar"));
             System.setProperty("payara.randomHttpPort", "false");
@@ -82,15 +88,18 @@ public final class KafoStack implements BeforeAllCallback {
                     "-Dkafo.db.password=" + EmbeddedDatabase.PASSWORD,
                     "-Dkafo.oidc.issuer=" + keycloak.issuer(),
                     "-Dkafo.oidc.client-secret=" + keycloak.portalClientSecret(),
+                    "-Dkafo.admin.url=" + adminLink.url(),
+                    "-Dkafo.admin.client-secret=" + keycloak.adminClientSecret(),
                     "-Dkafo.portal.url=" + portalUrl(),
                     "-Dkafo.data.dir=" + dataDir,
                     "-Dkafo.demo=true",
-                    // alerts: notifications go to the in-process SMTP server; scheduled checks run every 2 s
+                    // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
                     "-Dkafo.smtp.host=127.0.0.1",
                     "-Dkafo.smtp.port=" + mail.getSmtp().getPort(),
                     "-Dkafo.smtp.from=kafo@kafo.test",
                     "-Dkafo.alert.jobs.interval-seconds=2"));
-            System.setProperty("payara.extraMicroOptions", "--port " + portalPort);
+            System.setProperty("payara.extraMicroOptions", "--port " + portalPort
+                    + " --prebootcommandfile " + System.getProperty("kafo.payara.preboot"));
         }
 
         public String portalUrl() {
@@ -109,9 +118,14 @@ public final class KafoStack implements BeforeAllCallback {
             return database;
         }
 
-        /** The SMTP server Payara sends e-mails to (GreenMail, in the test JVM). */
+        /** The SMTP server every mail of the stack goes to. */
         public GreenMail mail() {
             return mail;
+        }
+
+        /** The portal's way to Keycloak's admin API, which a test may cut. */
+        public KeycloakAdminLink adminLink() {
+            return adminLink;
         }
 
         /** An access token for a demo user (password grant), reused for a minute: tokens live a few. */
@@ -123,9 +137,10 @@ public final class KafoStack implements BeforeAllCallback {
 
         @Override
         public void close() {
+            adminLink.close();
             keycloak.close();
-            database.close();
             mail.stop();
+            database.close();
         }
 
         private static void deleteTree(Path root) throws IOException {

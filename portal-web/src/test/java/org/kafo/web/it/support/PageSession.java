@@ -32,7 +32,7 @@ public final class PageSession {
     private final HttpClient http;
 
     private PageSession() {
-        http = HttpClient.newBuilder().cookieHandler(new LocalhostCookies())
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostCookies())
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 

@@ -1,0 +1,163 @@
+package org.kafo.web.onboarding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.kafo.domain.audit.AuditLog;
+import org.kafo.domain.membership.Invitation;
+import org.kafo.domain.membership.MemberAccount;
+import org.kafo.domain.membership.MemberRole;
+import org.kafo.domain.membership.MembershipRules;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Role;
+import org.kafo.domain.tenant.Partners;
+import org.kafo.domain.tenant.Tenant;
+
+/**
+ * Changes to an association's members, each in one transaction that locks the association's row (so
+ * that changes to one association's people happen one at a time, across instances), checks the rules,
+ * writes the audit entry, and makes the change in Keycloak last: if Keycloak fails, the transaction rolls
+ * back and the audit log does not record what did not happen.
+ */
+@ApplicationScoped
+public class MemberChanges {
+
+    static final String AUDIT_TYPE = "member";
+
+    @Inject
+    Partners partners;
+
+    @Inject
+    IdentityDirectory identity;
+
+    @Inject
+    AuditLog audit;
+
+    /** The association's members, for those who manage them. */
+    public List<MemberAccount> members(Caller caller, String alias) {
+        MembershipRules.requireCanManage(caller, alias);
+        return identity.members(organizationId(alias));
+    }
+
+    /** Creates (or resumes) the invited account in the association, with its role. The e-mail is sent after commit. */
+    @Transactional
+    public MemberAccount invite(Caller caller, String alias, Invitation invitation) {
+        MembershipRules.requireCanManage(caller, alias);
+        Tenant tenant = partners.locked(alias);
+        MembershipRules.requireCanInvite(caller, tenant);
+        String organizationId = organizationId(alias);
+        IdentityDirectory.Account account = identity.ensureAccount(invitation.email(), invitation.firstName(),
+                invitation.lastName(), alias, caller.has(Role.NETWORK_ADMIN));
+        try {
+            audit.write(caller, "member.invite", AUDIT_TYPE, account.id(), alias, invitation.email() + " : " + invitation.role().code());
+            identity.addMember(organizationId, account.id());
+            identity.setRole(account.id(), invitation.role());
+        } catch (RuntimeException e) {
+            if (account.created()) {
+                deleteQuietly(account.id(), e);
+            }
+            throw e;
+        }
+        return identity.account(account.id());
+    }
+
+    /** A seminar participant the coordination invites as an observer of no association. */
+    @Transactional
+    public MemberAccount inviteUnattachedObserver(Caller caller, Invitation invitation) {
+        if (!caller.has(Role.NETWORK_ADMIN)) {
+            throw DomainException.forbidden("Seule la coordination du réseau invite des participant·es sans association.");
+        }
+        IdentityDirectory.Account account = identity.ensureAccount(invitation.email(), invitation.firstName(),
+                invitation.lastName(), null, false);
+        try {
+            audit.write(caller, "observer.invite", AUDIT_TYPE, account.id(), null, invitation.email() + " : observer");
+            identity.setRole(account.id(), MemberRole.OBSERVER);
+        } catch (RuntimeException e) {
+            if (account.created()) {
+                deleteQuietly(account.id(), e);
+            }
+            throw e;
+        }
+        return identity.account(account.id());
+    }
+
+    @Transactional
+    public MemberAccount changeRole(Caller caller, String alias, String memberId, String roleCode) {
+        MembershipRules.requireCanManage(caller, alias);
+        MemberRole role = Invitation.requireRole(roleCode);
+        partners.locked(alias);
+        List<MemberAccount> members = identity.members(organizationId(alias));
+        MemberAccount member = find(members, memberId);
+        if (member.role() == role) {
+            return member;
+        }
+        MembershipRules.checkRoleChange(caller, member, role, members);
+        audit.write(caller, "member.role", AUDIT_TYPE, memberId, alias,
+                member.email() + " : " + (member.role() == null ? "aucun" : member.role().code()) + " → " + role.code());
+        identity.setRole(memberId, role);
+        return identity.account(memberId);
+    }
+
+    @Transactional
+    public MemberAccount disable(Caller caller, String alias, String memberId) {
+        MembershipRules.requireCanManage(caller, alias);
+        partners.locked(alias);
+        List<MemberAccount> members = identity.members(organizationId(alias));
+        MemberAccount member = find(members, memberId);
+        if (!member.enabled()) {
+            return member;
+        }
+        MembershipRules.checkDisable(caller, member, members);
+        audit.write(caller, "member.disable", AUDIT_TYPE, memberId, alias, member.email());
+        identity.setEnabled(memberId, false);
+        return identity.account(memberId);
+    }
+
+    @Transactional
+    public MemberAccount enable(Caller caller, String alias, String memberId) {
+        MembershipRules.requireCanManage(caller, alias);
+        partners.locked(alias);
+        MemberAccount member = find(identity.members(organizationId(alias)), memberId);
+        if (member.enabled()) {
+            return member;
+        }
+        MembershipRules.checkEnable(caller, member);
+        audit.write(caller, "member.enable", AUDIT_TYPE, memberId, alias, member.email());
+        identity.setEnabled(memberId, true);
+        return identity.account(memberId);
+    }
+
+    /** Records that the invitation was sent again; the e-mail itself leaves after commit. */
+    @Transactional
+    public MemberAccount resendInvitation(Caller caller, String alias, String memberId) {
+        MembershipRules.requireCanManage(caller, alias);
+        partners.locked(alias);
+        MemberAccount member = find(identity.members(organizationId(alias)), memberId);
+        if (!member.pending()) {
+            throw DomainException.conflict(member.displayName() + " a déjà accepté l'invitation : son compte est actif.");
+        }
+        MembershipRules.checkEnable(caller, member);
+        audit.write(caller, "member.invitation-resend", AUDIT_TYPE, memberId, alias, member.email());
+        return member;
+    }
+
+    private String organizationId(String alias) {
+        return identity.organization(alias).map(o -> o.getId())
+                .orElseThrow(() -> DomainException.notFound("Association inconnue du service d'identité : " + alias));
+    }
+
+    private static MemberAccount find(List<MemberAccount> members, String memberId) {
+        return members.stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("Ce membre n'existe pas dans cette association."));
+    }
+
+    private void deleteQuietly(String userId, RuntimeException cause) {
+        try {
+            identity.deleteAccount(userId);
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package org.kafo.web.onboarding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kafo.domain.membership.Invitation;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Roles;
+
+/**
+ * An association's members: its tenant admins manage them, and the network's coordination; nobody else,
+ * and no tenant admin another association's (403).
+ */
+@Path("partners/{alias}/members")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+public class MemberResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    MemberChanges changes;
+
+    @Inject
+    MemberInvitations invitations;
+
+    @PathParam("alias")
+    String alias;
+
+    public record InviteRequest(String email, String firstName, String lastName, String role) {
+    }
+
+    public record RoleRequest(String role) {
+    }
+
+    public record InvitedView(MemberView member, boolean invitationSent) {
+    }
+
+    @GET
+    @Operation(summary = "Les membres de l'association, avec leur rôle et l'état de leur compte")
+    public List<MemberView> list() {
+        return changes.members(caller, alias).stream().map(MemberView::of)
+                .sorted(Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Inviter une personne par courriel, avec un rôle (tenant-admin, member ou observer)")
+    public Response invite(InviteRequest request) {
+        if (request == null) {
+            throw DomainException.invalid("email", "Indiquez la personne à inviter.");
+        }
+        MemberInvitations.Invited invited = invitations.invite(caller, alias,
+                Invitation.of(request.email(), request.firstName(), request.lastName(), request.role()));
+        return Response.status(Response.Status.CREATED)
+                .entity(new InvitedView(MemberView.of(invited.member()), invited.invitationSent())).build();
+    }
+
+    @PUT
+    @Path("{id}/role")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Changer le rôle d'un membre (le dernier administrateur garde le sien)")
+    public MemberView changeRole(@PathParam("id") String id, RoleRequest request) {
+        return MemberView.of(changes.changeRole(caller, alias, id, request == null ? null : request.role()));
+    }
+
+    @POST
+    @Path("{id}/disable")
+    @Operation(summary = "Désactiver le compte d'un membre : il ne peut plus se connecter")
+    public MemberView disable(@PathParam("id") String id) {
+        return MemberView.of(changes.disable(caller, alias, id));
+    }
+
+    @POST
+    @Path("{id}/enable")
+    @Operation(summary = "Réactiver le compte d'un membre")
+    public MemberView enable(@PathParam("id") String id) {
+        return MemberView.of(changes.enable(caller, alias, id));
+    }
+
+    @POST
+    @Path("{id}/invitation")
+    @Operation(summary = "Renvoyer le courriel d'invitation d'un membre qui ne l'a pas encore accepté")
+    public InvitedView resendInvitation(@PathParam("id") String id) {
+        MemberInvitations.Invited invited = invitations.resend(caller, alias, id);
+        return new InvitedView(MemberView.of(invited.member()), invited.invitationSent());
+    }
+}

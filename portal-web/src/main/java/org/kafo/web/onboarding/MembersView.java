@@ -1,0 +1,139 @@
+package org.kafo.web.onboarding;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.kafo.domain.audit.AuditEntry;
+import org.kafo.domain.audit.AuditLog;
+import org.kafo.domain.membership.Invitation;
+import org.kafo.domain.membership.MemberAccount;
+import org.kafo.domain.membership.MemberRole;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Role;
+import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenant.TenantRegistry;
+
+/**
+ * {@code /mon-association/membres.xhtml}: a tenant admin's association's members (always its own); the
+ * coordination may open another's with {@code ?association=}. The rules decide, not this page.
+ */
+@Named
+@RequestScoped
+public class MembersView {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    MemberChanges changes;
+
+    @Inject
+    MemberInvitations invitations;
+
+    @Inject
+    AuditLog audit;
+
+    private String association;
+    private List<MemberAccount> members;
+    private final PersonForm invitation = new PersonForm();
+    private final Map<String, String> roles = new HashMap<>();
+
+    /** {@code ?association=}, kept in the forms so that a post acts on the association shown. */
+    @PostConstruct
+    void readAssociation() {
+        association = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("association");
+    }
+
+    /** The association shown: the caller's own, unless the coordination names another. */
+    public String getAlias() {
+        return caller.has(Role.NETWORK_ADMIN) && association != null && !association.isBlank() ? association : caller.tenant();
+    }
+
+    public Tenant getTenant() {
+        return tenants.find(getAlias()).orElse(null);
+    }
+
+    public List<MemberAccount> getMembers() {
+        if (members == null) {
+            try {
+                members = changes.members(caller, getAlias()).stream()
+                        .sorted(Comparator.comparing(MemberAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
+                members.forEach(m -> roles.putIfAbsent(m.id(), m.role() == null ? null : m.role().code()));
+            } catch (DomainException | IdentityUnavailable e) {
+                members = List.of();
+                Feedback.refused(e, null);
+            }
+        }
+        return members;
+    }
+
+    public Map<String, String> getRoles() {
+        return roles;
+    }
+
+    public MemberRole[] getRoleChoices() {
+        return MemberRole.values();
+    }
+
+    public PersonForm getInvitation() {
+        return invitation;
+    }
+
+    /** What changed in this association's membership lately (a tenant admin's view of the audit log). */
+    public List<AuditEntry> getHistory() {
+        return caller.has(Role.NETWORK_ADMIN) ? List.of() : audit.readableBy(caller, MemberChanges.AUDIT_TYPE, null, 0, 10);
+    }
+
+    public void invite() {
+        try {
+            MemberInvitations.Invited invited = invitations.invite(caller, getAlias(),
+                    Invitation.of(invitation.email, invitation.firstName, invitation.lastName, invitation.role));
+            Feedback.info(invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
+            PartnersView.invitationOutcome(invited.invitationSent(), invited.member().email());
+            invitation.clear();
+            members = null;
+        } catch (DomainException | IdentityUnavailable e) {
+            Feedback.refused(e, "invite-form");
+        }
+    }
+
+    public void changeRole(String memberId) {
+        act(() -> {
+            MemberAccount m = changes.changeRole(caller, getAlias(), memberId, roles.get(memberId));
+            Feedback.info(m.displayName() + " : " + m.role().label() + ".");
+        });
+    }
+
+    public void disable(String memberId) {
+        act(() -> Feedback.info(changes.disable(caller, getAlias(), memberId).displayName()
+                + " ne peut plus se connecter (compte désactivé)."));
+    }
+
+    public void enable(String memberId) {
+        act(() -> Feedback.info(changes.enable(caller, getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
+    }
+
+    public void resend(String memberId) {
+        act(() -> Feedback.info("Invitation renvoyée à " + invitations.resend(caller, getAlias(), memberId).member().email() + "."));
+    }
+
+    private void act(Runnable change) {
+        try {
+            change.run();
+        } catch (DomainException | IdentityUnavailable e) {
+            Feedback.refused(e, null);
+        }
+        members = null;
+        roles.clear();
+    }
+}

@@ -1,0 +1,50 @@
+package org.kafo.web.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.json.JsonObject;
+import jakarta.persistence.OptimisticLockException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kafo.domain.shared.DomainException;
+
+/** Every failure becomes a problem with a status and a French message, and never leaks internals. */
+class ProblemMappersTest {
+
+    @Test
+    void invalidInputNamesTheFields() {
+        Problem p = ProblemMappers.problem(DomainException.invalid(List.of(
+                new DomainException.FieldError("total", "Le total ne peut pas être négatif."),
+                new DomainException.FieldError("origin", "Pays inconnu."))));
+        JsonObject json = p.toJson("/alerts");
+        assertThat(json.getInt("status")).isEqualTo(400);
+        assertThat(json.getString("type")).isEqualTo("urn:kafo:problem:invalid-input");
+        assertThat(json.getJsonArray("errors")).hasSize(2);
+        assertThat(json.getJsonArray("errors").getJsonObject(1).getString("field")).isEqualTo("origin");
+        assertThat(json.getString("instance")).isEqualTo("/alerts");
+    }
+
+    @Test
+    void domainRefusalsWrappedByTheContainerKeepTheirStatusAndMessage() {
+        Problem p = ProblemMappers.problem(new EJBException(DomainException.conflict("Cette alerte est close.")));
+        assertThat(p.status()).isEqualTo(409);
+        assertThat(p.detail()).isEqualTo("Cette alerte est close.");
+        assertThat(ProblemMappers.problem(DomainException.notFound("x")).status()).isEqualTo(404);
+        assertThat(ProblemMappers.problem(DomainException.forbidden("x")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aConcurrentEditIsAConflictToReload() {
+        Problem p = ProblemMappers.problem(new OptimisticLockException("stale"));
+        assertThat(p.status()).isEqualTo(409);
+        assertThat(p.detail()).contains("Rechargez");
+    }
+
+    @Test
+    void anUnexpectedFailureSays500WithoutItsInternals() {
+        Problem p = ProblemMappers.problem(new NullPointerException("secret.internal.Field is null"));
+        assertThat(p.status()).isEqualTo(500);
+        assertThat(p.detail()).doesNotContain("secret").contains("rien n'a été enregistré");
+    }
+}
