@@ -34,6 +34,13 @@ public class Outbox {
                 .getResultList();
     }
 
+    /** The last row written before {@code createdBefore}; 0 when there is none. */
+    public long lastIdBefore(java.time.Instant createdBefore) {
+        Long max = em.createQuery("select max(o.id) from OutboxEntry o where o.createdAt < :before", Long.class)
+                .setParameter("before", createdBefore).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
     public long lastId() {
         Long max = em.createQuery("select max(o.id) from OutboxEntry o", Long.class).getSingleResult();
         return max == null ? 0 : max;

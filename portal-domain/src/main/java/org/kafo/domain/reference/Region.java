@@ -48,6 +48,11 @@ public class Region {
         this.active = false;
     }
 
+    /** Offers a retired region again (a retirement made by mistake). */
+    public void reactivate() {
+        this.active = true;
+    }
+
     public String code() {
         return code;
     }

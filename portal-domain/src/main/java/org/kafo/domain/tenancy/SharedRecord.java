@@ -54,6 +54,12 @@ public abstract class SharedRecord implements Shared {
         this.ownerTenant = ownerTenant;
     }
 
+    /** A record whose id comes from elsewhere (an exchange file that names it), so it keeps its identity. */
+    protected SharedRecord(UUID id, String ownerTenant) {
+        this(ownerTenant);
+        this.id = java.util.Objects.requireNonNull(id, "id");
+    }
+
     /**
      * Shares the record. PARTNERS needs at least one partner; records the network keeps (no owner)
      * are never private to anyone.

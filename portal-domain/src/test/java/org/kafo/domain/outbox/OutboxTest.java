@@ -35,6 +35,21 @@ class OutboxTest {
     }
 
     @Test
+    void theLastRowWrittenBeforeAMomentIsKnown() {
+        java.time.Instant start = java.time.Instant.now();
+        long none = db.inTransaction(em -> new Outbox(em).lastIdBefore(start));
+        assertThat(none).isZero();
+        db.run(em -> new Outbox(em).changed("document", "d1"));
+        long first = db.inTransaction(em -> new Outbox(em).lastId());
+        java.time.Instant between = java.time.Instant.now();
+        db.run(em -> new Outbox(em).changed("document", "d2"));
+        long beforeSecond = db.inTransaction(em -> new Outbox(em).lastIdBefore(between));
+        long beforeNow = db.inTransaction(em -> new Outbox(em).lastIdBefore(java.time.Instant.now().plusSeconds(1)));
+        assertThat(beforeSecond).isEqualTo(first);
+        assertThat(beforeNow).isEqualTo(first + 1);
+    }
+
+    @Test
     void aRolledBackChangeLeavesNoRow() {
         assertThatThrownBy(() -> db.run(em -> {
             new Outbox(em).changed("alert", "a1");

@@ -30,6 +30,11 @@ public class IndexWork {
         return outbox.lastId();
     }
 
+    @Transactional
+    public long lastOutboxIdBefore(java.time.Instant createdBefore) {
+        return outbox.lastIdBefore(createdBefore);
+    }
+
     /** Reloads one record and puts its current state in the index (or removes it). */
     @Transactional
     public void apply(SearchDocumentSource source, String entityId, SearchIndex index) {

@@ -30,7 +30,8 @@ import org.kafo.search.index.SearchIndex;
 /**
  * Applies new outbox rows to this instance's index, every quarter of a second. Rows are applied in
  * order and idempotently (each reloads the record's current state), and the index commit records the
- * {@link Watermark}. A deleted index is rebuilt from the database.
+ * {@link Watermark}. A deleted index is rebuilt from the database, and so is an index ahead of the database
+ * (one kept while the database was replaced or restored from a backup).
  */
 @Startup
 @Singleton
@@ -64,6 +65,11 @@ public class OutboxFeed {
         SearchIndex search = index.get();
         if (search.wasCreated()) {
             rebuild();
+        } else if (search.watermark() > work.lastOutboxId()) {
+            // The index has applied rows this database never had: the database was replaced or restored from
+            // a backup. Its own rows at or below that watermark would never be applied: start again from it.
+            LOG.warning("L'index de recherche est en avance sur la base (base remplacée ou restaurée) : reconstruction");
+            rebuild();
         } else {
             watermark.reset(search.watermark());
         }
@@ -81,7 +87,9 @@ public class OutboxFeed {
     public int rebuild() {
         lock.lock();
         try {
-            long from = work.lastOutboxId();
+            // Rows of transactions still in flight are invisible now, and their records too: the watermark stays
+            // below every row younger than the gap timeout, and the next ticks apply those again (harmless).
+            long from = work.lastOutboxIdBefore(Instant.now().minus(GAP_TIMEOUT));
             SearchIndex search = index.get();
             search.deleteAll();
             int count = 0;
@@ -118,25 +126,29 @@ public class OutboxFeed {
             sources.forEach(s -> byKind.put(s.kind(), s));
             SearchIndex search = index.get();
             boolean changed = false;
-            for (OutboxEntry row : rows) {
-                if (watermark.needs(row.id())) {
-                    SearchDocumentSource source = byKind.get(row.kind());
-                    if (source == null) {
-                        LOG.warning("no search source for outbox kind " + row.kind() + "; row " + row.id() + " skipped");
-                    } else {
-                        work.apply(source, row.entityId(), search);
+            try {
+                for (OutboxEntry row : rows) {
+                    if (watermark.needs(row.id())) {
+                        SearchDocumentSource source = byKind.get(row.kind());
+                        if (source == null) {
+                            LOG.warning("no search source for outbox kind " + row.kind() + "; row " + row.id() + " skipped");
+                        } else {
+                            work.apply(source, row.entityId(), search);
+                        }
+                        watermark.applied(row.id(), row.createdAt());
+                        changed = true;
                     }
-                    watermark.applied(row.id(), row.createdAt());
-                    changed = true;
                 }
-            }
-            long before = watermark.value();
-            watermark.advance(Instant.now());
-            if (changed) {
-                search.refresh();
-            }
-            if (watermark.value() != before) {
-                search.commit(watermark.value());
+            } finally {
+                // what was applied before a failure is made searchable and recorded all the same
+                long before = watermark.value();
+                watermark.advance(Instant.now());
+                if (changed) {
+                    search.refresh();
+                }
+                if (watermark.value() != before) {
+                    search.commit(watermark.value());
+                }
             }
         } catch (RuntimeException | IOException e) {
             // Kept for the next tick: the rows stay in the outbox, and applying them again is harmless.

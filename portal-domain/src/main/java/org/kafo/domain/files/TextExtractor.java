@@ -1,0 +1,154 @@
+package org.kafo.domain.files;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.apache.tika.detect.DefaultDetector;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.microsoft.ooxml.OOXMLParser;
+import org.apache.tika.parser.odf.OpenDocumentParser;
+import org.apache.tika.parser.pdf.PDFParser;
+import org.apache.tika.parser.txt.TXTParser;
+import org.apache.tika.sax.BodyContentHandler;
+import org.apache.tika.sax.SecureContentHandler;
+import org.kafo.domain.shared.DomainException;
+import org.xml.sax.SAXException;
+
+/**
+ * Reads what an uploaded file really is and the text it holds, with Apache Tika, or refuses it in French.
+ *
+ * <p>The type comes from the bytes alone (magic numbers, then the zip container's content for DOCX and
+ * ODT): a name ending in ".pdf" proves nothing. Only the four parsers of the accepted formats are used.
+ * Against archives that expand to gigabytes (zip bombs), three limits hold: POI's minimum inflate ratio
+ * while reading a DOCX, Tika's {@link SecureContentHandler} (output far larger than the input), and a
+ * write limit on the extracted text.
+ */
+@ApplicationScoped
+public class TextExtractor {
+
+    private static final Logger LOG = Logger.getLogger(TextExtractor.class.getName());
+
+    /** Far more than any real report (the demo corpus is 30,000 characters a document). */
+    public static final int MAX_TEXT_CHARS = 10_000_000;
+
+    /** What an encrypted OOXML file is detected as (an OLE2 envelope around the encrypted package). */
+    private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
+
+    private final Detector detector = new DefaultDetector();
+    private final Map<FileFormat, Parser> parsers = Map.of(
+            FileFormat.PDF, new PDFParser(),
+            FileFormat.DOCX, new OOXMLParser(),
+            FileFormat.ODT, new OpenDocumentParser(),
+            FileFormat.TXT, new TXTParser());
+
+    /** A file whose type was checked, with its text. */
+    public record Extraction(FileFormat format, String text) {
+    }
+
+    /** The real type of the file, refused unless it is an accepted format that its name does not belie. */
+    public FileFormat format(IncomingFile file) {
+        MediaType detected = detect(file.bytes());
+        if (detected.equals(OOXML_PROTECTED)) {
+            throw protectedFile(file);
+        }
+        FileFormat real = FileFormat.ofMediaType(detected.getBaseType().toString()).orElse(null);
+        FileFormat claimed = FileFormat.claimedBy(file.extension()).orElse(null);
+        if (claimed != null && real != claimed) {
+            throw DomainException.invalid("file", "Le fichier « " + file.originalName() + " » se présente comme un "
+                    + claimed.label() + " mais n'en est pas un" + (real == null ? "" : " (c'est un " + real.label() + ")")
+                    + " : il est peut-être endommagé. Déposez le document d'origine.");
+        }
+        if (real == null) {
+            throw DomainException.invalid("file", "Le format du fichier « " + file.originalName()
+                    + " » n'est pas accepté : déposez un " + FileFormat.allLabels() + ".");
+        }
+        return real;
+    }
+
+    /** Checks the type, then extracts the text (empty for a scanned PDF without a text layer). */
+    public Extraction extract(IncomingFile file) {
+        FileFormat format = format(file);
+        BodyContentHandler body = new BodyContentHandler(MAX_TEXT_CHARS);
+        try (TikaInputStream in = TikaInputStream.get(file.bytes())) {
+            SecureContentHandler secure = new SecureContentHandler(body, in);
+            Metadata metadata = new Metadata();
+            metadata.set(Metadata.CONTENT_TYPE, format.mediaType());
+            try {
+                parsers.get(format).parse(in, secure, metadata, new ParseContext());
+            } catch (SAXException e) {
+                if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                    throw bomb(file);
+                }
+                try {
+                    secure.throwIfCauseOf(e); // throws when the output outgrew the input: a zip bomb
+                } catch (TikaException expanding) {
+                    throw bomb(file);
+                }
+                throw unreadable(file, e);
+            }
+        } catch (EncryptedDocumentException e) {
+            throw protectedFile(file);
+        } catch (TikaException | IOException | RuntimeException e) {
+            if (e instanceof DomainException domain) {
+                throw domain;
+            }
+            if (isZipBomb(e)) {
+                throw bomb(file);
+            }
+            throw unreadable(file, e);
+        }
+        return new Extraction(format, clean(body.toString()));
+    }
+
+    private MediaType detect(byte[] bytes) {
+        try (TikaInputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, new Metadata());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** PostgreSQL text cannot hold NUL, and other control characters are noise in snippets. */
+    static String clean(String text) {
+        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]", "").strip();
+    }
+
+    /** POI reports an archive that inflates beyond its ratio limit as an IOException saying so. */
+    private static boolean isZipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("zip bomb")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static DomainException protectedFile(IncomingFile file) {
+        return DomainException.invalid("file", "Le fichier « " + file.originalName()
+                + " » est protégé par un mot de passe : son texte ne peut pas être lu ni recherché. "
+                + "Enregistrez-en une copie sans protection, puis déposez-la.");
+    }
+
+    private static DomainException bomb(IncomingFile file) {
+        return DomainException.invalid("file", "Le fichier « " + file.originalName()
+                + " » se décompresse en un volume démesuré (archive piégée ?) : il est refusé.");
+    }
+
+    private static DomainException unreadable(IncomingFile file, Exception cause) {
+        LOG.log(Level.INFO, "unreadable upload " + file.originalName(), cause);
+        return DomainException.invalid("file", "Le fichier « " + file.originalName()
+                + " » est illisible ou endommagé : ouvrez-le sur votre appareil pour vérifier, puis déposez-le à nouveau.");
+    }
+}

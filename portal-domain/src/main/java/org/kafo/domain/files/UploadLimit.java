@@ -1,0 +1,50 @@
+package org.kafo.domain.files;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.kafo.domain.shared.DomainException;
+
+/**
+ * The one size limit of uploaded files ({@code KAFO_MAX_UPLOAD_MB}, 20 MB by default). Reading through it
+ * stops one byte past the limit, so an oversize upload is refused without being held in memory whole.
+ */
+public record UploadLimit(long maxBytes) {
+
+    public static final int DEFAULT_MEGABYTES = 20;
+
+    public UploadLimit {
+        if (maxBytes < 1) {
+            throw new IllegalArgumentException("the upload limit must be positive: " + maxBytes);
+        }
+    }
+
+    public static UploadLimit ofMegabytes(int megabytes) {
+        return new UploadLimit(megabytes * 1024L * 1024L);
+    }
+
+    /** The limit as people read it: "20 Mo". */
+    public String label() {
+        long mb = maxBytes / (1024 * 1024);
+        return mb > 0 && mb * 1024 * 1024 == maxBytes ? mb + " Mo" : Math.max(1, maxBytes / 1024) + " Ko";
+    }
+
+    /** Throws the French refusal when {@code size} is over the limit. */
+    public void check(String fileName, long size) {
+        if (size > maxBytes) {
+            throw DomainException.invalid("file", "Le fichier « " + fileName + " » dépasse la taille maximale de "
+                    + label() + " : déposez une version plus légère (PDF compressé, par exemple).");
+        }
+    }
+
+    /** Reads the whole stream, refusing it as soon as it goes past the limit. */
+    public byte[] read(String fileName, InputStream in) {
+        try {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+            check(fileName, bytes.length);
+            return bytes;
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload of " + fileName + " was interrupted", e);
+        }
+    }
+}

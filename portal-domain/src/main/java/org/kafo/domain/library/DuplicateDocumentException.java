@@ -1,0 +1,28 @@
+package org.kafo.domain.library;
+
+import java.util.List;
+import java.util.UUID;
+import org.kafo.domain.shared.DomainException;
+
+/** The same file (same SHA-256) is already a document the depositor can see: say which one, keep nothing. */
+public class DuplicateDocumentException extends DomainException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final UUID existingId;
+    private final String existingTitle;
+
+    DuplicateDocumentException(UUID existingId, String existingTitle) {
+        super(Kind.CONFLICT, "Ce fichier est déjà dans la base documentaire : « " + existingTitle + " ».", List.of());
+        this.existingId = existingId;
+        this.existingTitle = existingTitle;
+    }
+
+    public UUID existingId() {
+        return existingId;
+    }
+
+    public String existingTitle() {
+        return existingTitle;
+    }
+}

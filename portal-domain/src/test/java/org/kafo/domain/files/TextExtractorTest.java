@@ -1,0 +1,78 @@
+package org.kafo.domain.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.kafo.domain.shared.DomainException;
+
+class TextExtractorTest {
+
+    private final TextExtractor extractor = new TextExtractor();
+
+    @Test
+    void theTextOfEachAcceptedFormatIsReadWithItsAccents() {
+        String[] lines = SampleFiles.frenchLines("kankou").toArray(String[]::new);
+        assertExtracted("rapport.pdf", SampleFiles.pdf(lines), FileFormat.PDF);
+        assertExtracted("rapport.docx", SampleFiles.docx(lines), FileFormat.DOCX);
+        assertExtracted("rapport.odt", SampleFiles.odt(lines), FileFormat.ODT);
+        assertExtracted("rapport.txt", SampleFiles.txt(lines), FileFormat.TXT);
+    }
+
+    @Test
+    void theRealTypeComesFromTheBytesNotFromTheName() {
+        TextExtractor.Extraction noName = extractor.extract(new IncomingFile("sans-extension", SampleFiles.docx("Déclaration de Bamako")));
+        assertThat(noName.format()).isEqualTo(FileFormat.DOCX);
+        assertThat(noName.text()).contains("Déclaration de Bamako");
+    }
+
+    @Test
+    void aPdfThatIsNotOneIsRefused() {
+        assertRefused("rapport.pdf", SampleFiles.fakePdf(), "se présente comme un PDF mais n'en est pas un");
+        assertRefused("rapport.pdf", SampleFiles.docx("x"), "se présente comme un PDF mais n'en est pas un (c'est un Word (DOCX))");
+        assertRefused("image.pdf", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, "n'en est pas un");
+    }
+
+    @Test
+    void formatsOutsideTheFourAreRefused() {
+        assertRefused("page.html", "<html><body><p>Bonjour</p></body></html>".getBytes(), "n'est pas accepté");
+        assertRefused("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, "n'est pas accepté");
+    }
+
+    @Test
+    void anEncryptedPdfIsRefusedWithAClearMessage() {
+        assertRefused("confidentiel.pdf", SampleFiles.encryptedPdf("Secret"), "protégé par un mot de passe");
+    }
+
+    @Test
+    void aZipBombDocxIsRefused() {
+        byte[] bomb = SampleFiles.zipBombDocx(20);
+        assertThat(bomb.length).as("the bomb itself is small").isLessThan(1024 * 1024);
+        assertRefused("rapport.docx", bomb, "volume démesuré");
+    }
+
+    @Test
+    void aDamagedFileIsRefusedAsUnreadable() {
+        byte[] pdf = SampleFiles.pdf("Rapport");
+        byte[] truncated = java.util.Arrays.copyOf(pdf, 40);
+        assertRefused("rapport.pdf", truncated, "illisible ou endommagé");
+    }
+
+    @Test
+    void controlCharactersThatPostgresqlCannotStoreAreRemoved() {
+        assertThat(TextExtractor.clean("a\u0000b\u0007c\nd\te")).isEqualTo("abc\nd\te");
+    }
+
+    private void assertExtracted(String name, byte[] bytes, FileFormat format) {
+        TextExtractor.Extraction extraction = extractor.extract(new IncomingFile(name, bytes));
+        assertThat(extraction.format()).as(name).isEqualTo(format);
+        assertThat(extraction.text()).as(name).contains("expulsés à l'aéroport de Bamako-Sénou", "OIM", "kankou");
+    }
+
+    private void assertRefused(String name, byte[] bytes, String message) {
+        assertThatThrownBy(() -> extractor.extract(new IncomingFile(name, bytes)))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining(message)
+                .extracting(e -> ((DomainException) e).errors().get(0).field()).isEqualTo("file");
+    }
+}

@@ -1,0 +1,79 @@
+package org.kafo.web.directory;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.UUID;
+import org.kafo.domain.directory.Directory;
+import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.directory.DirectoryViews.OrganizationView;
+
+/** An actor's profile ({@code /annuaire/acteur.xhtml?id=…}): what it does, where, when, whom to call; its keeper's actions. */
+@Named
+@ViewScoped
+public class ActorProfileView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Directory directory;
+
+    private String id;
+    private OrganizationView actor;
+
+    public void load() throws java.io.IOException {
+        try {
+            actor = OrganizationView.of(organizations.visible(caller, OrganizationResource.uuid(id)), caller);
+        } catch (DomainException e) {
+            // absent or not visible: the same 404, so nothing leaks
+            NotFound.send();
+        }
+    }
+
+    public String assure(UUID serviceId) {
+        try {
+            directory.assure(caller, serviceId);
+            PageMessages.info("Service confirmé aujourd'hui.");
+        } catch (DomainException e) {
+            PageMessages.error(e);
+            return null;
+        }
+        return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public String remove(UUID serviceId) {
+        try {
+            directory.removeService(caller, serviceId);
+            PageMessages.info("Service retiré de la fiche.");
+        } catch (DomainException e) {
+            PageMessages.error(e);
+            return null;
+        }
+        return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
+    }
+
+    public OrganizationView getActor() {
+        return actor;
+    }
+
+    public boolean isSignedIn() {
+        return caller.signedIn();
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

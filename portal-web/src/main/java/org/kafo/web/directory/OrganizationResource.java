@@ -1,0 +1,119 @@
+package org.kafo.web.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kafo.domain.directory.Directory;
+import org.kafo.domain.directory.Drafts.OrganizationDraft;
+import org.kafo.domain.directory.Drafts.ServiceDraft;
+import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Paging;
+import org.kafo.web.api.Roles;
+import org.kafo.web.directory.DirectoryViews.OrganizationSummary;
+import org.kafo.web.directory.DirectoryViews.OrganizationView;
+import org.kafo.web.directory.DirectoryViews.PageView;
+import org.kafo.web.directory.DirectoryViews.ServiceView;
+
+/**
+ * The directory's entries (HSDS organizations). Anyone reads what the visibility rule shows; a member's
+ * entry is kept by its tenant admin, other actors' entries by the network admins.
+ */
+@Path("organizations")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganizationResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Directory directory;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Les acteurs de l'annuaire (filtres : q, category, targetGroup, region, city, kind), par nom")
+    public PageView<OrganizationSummary> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+        Paging paging = page.paging();
+        return DirectoryViews.page(organizations.organizations(caller, filter.filter(), paging.first(), paging.max()),
+                OrganizationSummary::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "La fiche d'un acteur : services, lieux, horaires, contacts (coordonnées directes pour les personnes connectées)")
+    public OrganizationView get(@PathParam("id") String id) {
+        return OrganizationView.of(organizations.visible(caller, uuid(id)), caller);
+    }
+
+    @POST
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Créer la fiche d'un acteur non membre (tenue par le réseau)")
+    public Response create(OrganizationDraft draft) {
+        OrganizationView created = OrganizationView.of(directory.create(caller, required(draft)), caller);
+        return Response.created(URI.create("organizations/" + created.id())).entity(created).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Mettre à jour une fiche (la sienne pour une association, celles du réseau pour la coordination)")
+    public OrganizationView update(@PathParam("id") String id, OrganizationDraft draft) {
+        return OrganizationView.of(directory.update(caller, uuid(id), required(draft)), caller);
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Supprimer la fiche d'un acteur non membre")
+    public Response delete(@PathParam("id") String id) {
+        directory.delete(caller, uuid(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/services")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Ajouter un service à une fiche")
+    public Response addService(@PathParam("id") String id, ServiceDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("body", "Envoyez le service à ajouter.");
+        }
+        ServiceView created = ServiceView.of(directory.addService(caller, uuid(id), draft));
+        return Response.created(URI.create("services/" + created.id())).entity(created).build();
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw DomainException.notFound("Cette fiche de l'annuaire n'existe pas.");
+        }
+    }
+
+    private static OrganizationDraft required(OrganizationDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("body", "Envoyez la fiche.");
+        }
+        return draft;
+    }
+}

@@ -1,0 +1,87 @@
+package org.kafo.web.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kafo.domain.directory.Directory;
+import org.kafo.domain.directory.Drafts.ServiceDraft;
+import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Paging;
+import org.kafo.web.api.Roles;
+import org.kafo.web.directory.DirectoryViews.PageView;
+import org.kafo.web.directory.DirectoryViews.ServiceView;
+
+/** The services of the directory: the referral question ("who gives what, for whom, where"). */
+@Path("services")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ServiceResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    Directory directory;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Qui donne quoi, pour qui, où : services filtrés (q, category, targetGroup, region, city, kind), "
+            + "actifs d'abord, puis les plus récemment vérifiés")
+    public PageView<ServiceView> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+        Paging paging = page.paging();
+        return DirectoryViews.page(organizations.services(caller, filter.filter(), paging.first(), paging.max()), ServiceView::of);
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Un service")
+    public ServiceView get(@PathParam("id") String id) {
+        return ServiceView.of(organizations.visibleService(caller, OrganizationResource.uuid(id)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Mettre à jour un service")
+    public ServiceView update(@PathParam("id") String id, ServiceDraft draft) {
+        if (draft == null) {
+            throw DomainException.invalid("body", "Envoyez le service.");
+        }
+        return ServiceView.of(directory.updateService(caller, OrganizationResource.uuid(id), draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Retirer un service")
+    public Response delete(@PathParam("id") String id) {
+        directory.removeService(caller, OrganizationResource.uuid(id));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("{id}/assurance")
+    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
+    @Operation(summary = "Confirmer aujourd'hui que les informations du service sont justes (HSDS assured_date)")
+    public ServiceView assure(@PathParam("id") String id) {
+        return ServiceView.of(directory.assure(caller, OrganizationResource.uuid(id)));
+    }
+}

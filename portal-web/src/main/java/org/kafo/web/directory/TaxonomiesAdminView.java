@@ -1,0 +1,114 @@
+package org.kafo.web.directory;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.kafo.domain.directory.DirectoryRule;
+import org.kafo.domain.directory.Taxonomies;
+import org.kafo.domain.directory.Taxonomy;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+
+/** The network admins keep the shared lists here ({@code /annuaire/gestion/listes.xhtml}): rename, retire, offer again, add. */
+@Named
+@ViewScoped
+public class TaxonomiesAdminView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Taxonomies taxonomies;
+
+    /** One line of a list, as edited. */
+    public static class Line implements Serializable {
+        private static final long serialVersionUID = 1L;
+        final String list;
+        final String code;
+        String name;
+        final boolean active;
+
+        Line(String list, String code, String name, boolean active) {
+            this.list = list;
+            this.code = code;
+            this.name = name;
+            this.active = active;
+        }
+
+        public String getCode() { return code; }
+        public String getName() { return name; }
+        public void setName(String v) { name = v; }
+        public boolean isActive() { return active; }
+        public String getList() { return list; }
+    }
+
+    private final List<Line> categories = new ArrayList<>();
+    private final List<Line> targetGroups = new ArrayList<>();
+    private final List<Line> regions = new ArrayList<>();
+    private String newList = "CATEGORY";
+    private String newCode;
+    private String newName;
+
+    public void load() throws IOException {
+        if (!DirectoryRule.keepsTaxonomies(caller)) {
+            NotFound.send();
+            return;
+        }
+        categories.clear();
+        targetGroups.clear();
+        regions.clear();
+        taxonomies.terms(Taxonomy.CATEGORY, true).forEach(t -> categories.add(new Line("CATEGORY", t.code(), t.name(), t.active())));
+        taxonomies.terms(Taxonomy.TARGET_GROUP, true).forEach(t -> targetGroups.add(new Line("TARGET_GROUP", t.code(), t.name(), t.active())));
+        taxonomies.regions(true).forEach(r -> regions.add(new Line("REGION", r.code(), r.name(), r.active())));
+    }
+
+    public String rename(Line line) {
+        return change(line, line.name, null, "Nom enregistré : « " + line.name + " ».");
+    }
+
+    public String toggle(Line line) {
+        return change(line, null, !line.active, line.active ? "« " + line.name + " » n'est plus proposé." : "« " + line.name + " » est de nouveau proposé.");
+    }
+
+    public String add() {
+        try {
+            taxonomies.add(caller, Taxonomy.valueOf(newList), newCode, newName);
+            PageMessages.info("Terme ajouté : « " + newName + " ».");
+            return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
+        } catch (DomainException e) {
+            PageMessages.error(e);
+            return null;
+        }
+    }
+
+    private String change(Line line, String name, Boolean active, String done) {
+        try {
+            if (line.list.equals("REGION")) {
+                taxonomies.changeRegion(caller, line.code, name, active);
+            } else {
+                taxonomies.change(caller, line.code, name, active);
+            }
+            PageMessages.info(done);
+            return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
+        } catch (DomainException e) {
+            PageMessages.error(e);
+            return null;
+        }
+    }
+
+    public List<Line> getCategories() { return categories; }
+    public List<Line> getTargetGroups() { return targetGroups; }
+    public List<Line> getRegions() { return regions; }
+    public String getNewList() { return newList; }
+    public void setNewList(String v) { newList = v; }
+    public String getNewCode() { return newCode; }
+    public void setNewCode(String v) { newCode = v; }
+    public String getNewName() { return newName; }
+    public void setNewName(String v) { newName = v; }
+}

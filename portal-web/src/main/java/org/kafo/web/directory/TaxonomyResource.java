@@ -1,0 +1,113 @@
+package org.kafo.web.directory;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kafo.domain.directory.Taxonomies;
+import org.kafo.domain.directory.Taxonomy;
+import org.kafo.domain.directory.Term;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Roles;
+import org.kafo.web.directory.DirectoryViews.RegionView;
+import org.kafo.web.directory.DirectoryViews.TermView;
+
+/**
+ * The shared lists: service categories, target groups, regions. Anyone reads the offered terms
+ * ({@code ?all=true} adds retired ones); the network admins add, rename, retire and offer again.
+ */
+@Path("taxonomies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TaxonomyResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Taxonomies taxonomies;
+
+    /** A new term. */
+    public record NewTerm(String code, String name) {
+    }
+
+    /** A change: a new name, and/or retired ({@code active: false}) or offered again. */
+    public record Change(String name, Boolean active) {
+    }
+
+    @GET
+    @Path("{list}")
+    @PermitAll
+    @Operation(summary = "Une liste de termes : service-categories ou target-groups")
+    public List<TermView> list(@PathParam("list") String list, @QueryParam("all") boolean all) {
+        return taxonomies.terms(taxonomy(list), all).stream().map(TermView::of).toList();
+    }
+
+    @GET
+    @Path("regions")
+    @PermitAll
+    @Operation(summary = "Les régions (retirées comprises avec ?all=true)")
+    public List<RegionView> regions(@QueryParam("all") boolean all) {
+        return taxonomies.regions(all).stream().map(RegionView::of).toList();
+    }
+
+    @POST
+    @Path("{list}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Ajouter un terme à service-categories ou target-groups")
+    public Response add(@PathParam("list") String list, NewTerm term) {
+        if (term == null) {
+            throw DomainException.invalid("body", "Envoyez le code et le nom du terme.");
+        }
+        Term added = taxonomies.add(caller, taxonomy(list), term.code(), term.name());
+        return Response.status(Response.Status.CREATED).entity(TermView.of(added)).build();
+    }
+
+    @PUT
+    @Path("regions/{code}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
+    public RegionView changeRegion(@PathParam("code") String code, Change change) {
+        return RegionView.of(taxonomies.changeRegion(caller, code, required(change).name(), change.active()));
+    }
+
+    @PUT
+    @Path("{list}/{code}")
+    @RolesAllowed(Roles.NETWORK_ADMIN)
+    @Operation(summary = "Renommer un terme, le retirer ou le proposer de nouveau")
+    public TermView change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
+        required(change);
+        Taxonomy taxonomy = taxonomy(list);
+        if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
+            throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
+        }
+        return TermView.of(taxonomies.change(caller, code, change.name(), change.active()));
+    }
+
+    private static Change required(Change change) {
+        if (change == null) {
+            throw DomainException.invalid("body", "Envoyez le nouveau nom ou l'état (active).");
+        }
+        return change;
+    }
+
+    private static Taxonomy taxonomy(String list) {
+        return switch (list) {
+            case "service-categories" -> Taxonomy.CATEGORY;
+            case "target-groups" -> Taxonomy.TARGET_GROUP;
+            default -> throw DomainException.notFound("Liste inconnue : « " + list + " » (service-categories, target-groups, regions).");
+        };
+    }
+}

@@ -1,0 +1,87 @@
+package org.kafo.web.library;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Set;
+import org.kafo.domain.library.Document;
+import org.kafo.domain.library.DocumentDetails;
+import org.kafo.domain.library.Documents;
+import org.kafo.domain.library.Library;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.faces.DomainMessages;
+
+/**
+ * {@code /bibliotheque/modifier.xhtml?id=…}: what is said about a document and who sees it (the file stays).
+ * The fields and choices are {@link DepositPage}'s; the version read with the form guards against a lost update.
+ */
+@Named
+@RequestScoped
+public class EditPage {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Documents documents;
+
+    @Inject
+    Library library;
+
+    @Inject
+    DepositPage form;
+
+    private String id;
+    private Long version;
+
+    /** Fills the form from the document on the first visit; 404 when it is not visible, 403 when not changeable. */
+    public void load() {
+        Document document;
+        try {
+            document = documents.find(caller, DocumentResource.uuid(id));
+        } catch (DomainException e) {
+            DomainMessages.sendError(404);
+            return;
+        }
+        if (!Library.mayChange(caller, document)) {
+            DomainMessages.sendError(403);
+            return;
+        }
+        if (version == null) {
+            version = document.version();
+            form.fillFrom(document);
+        }
+    }
+
+    public String save() {
+        try {
+            DocumentDetails details = DocumentDetails.of(form.getTitle(), form.getKind(), form.getAuthorOrganisation(),
+                    form.getDate(), form.getPlace(), form.getLanguage(), DocumentDetails.splitThemes(form.getThemes()),
+                    form.getSourceUrl());
+            library.describe(caller, DocumentResource.uuid(id), details, DocumentResource.visibility(form.getVisibility()),
+                    Set.copyOf(form.getPartners()), version);
+            DomainMessages.infoAfterRedirect(DomainMessages.text("library.edit.done"));
+            return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            DomainMessages.error(e);
+            return null;
+        }
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

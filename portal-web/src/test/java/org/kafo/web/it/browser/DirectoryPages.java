@@ -1,0 +1,128 @@
+package org.kafo.web.it.browser;
+
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** The directory's pages as a person uses them: the referral search, an actor's profile, the entry form. */
+public final class DirectoryPages {
+
+    private DirectoryPages() {
+    }
+
+    /** {@code /annuaire/}: "who does what, where". */
+    public static final class Search {
+        private final Browser browser;
+
+        Search(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("filters")));
+        }
+
+        public static Search open(Browser browser, String portalUrl) {
+            browser.open(portalUrl + "/annuaire/");
+            return new Search(browser);
+        }
+
+        public Search ask(String category, String targetGroup, String region) {
+            new Select(browser.driver().findElement(By.id("f-category"))).selectByVisibleText(category);
+            new Select(browser.driver().findElement(By.id("f-target"))).selectByVisibleText(targetGroup);
+            new Select(browser.driver().findElement(By.id("f-region"))).selectByVisibleText(region);
+            browser.driver().findElement(By.id("f-submit")).click();
+            return new Search(browser);
+        }
+
+        public String count() {
+            return browser.driver().findElement(By.id("result-count")).getText();
+        }
+
+        public List<String> actors() {
+            return browser.driver().findElements(By.cssSelector("article.service .actor-link")).stream().map(WebElement::getText).toList();
+        }
+
+        public Profile openActor(String name) {
+            browser.driver().findElements(By.cssSelector(".actor-link")).stream().filter(a -> a.getText().equals(name)).findFirst()
+                    .orElseThrow().click();
+            return new Profile(browser);
+        }
+    }
+
+    /** {@code /annuaire/acteur.xhtml?id=…}. */
+    public static final class Profile {
+        private final Browser browser;
+
+        Profile(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("actor-name")));
+        }
+
+        public String name() {
+            return browser.driver().findElement(By.id("actor-name")).getText();
+        }
+
+        public boolean member() {
+            return !browser.driver().findElements(By.id("member-badge")).isEmpty();
+        }
+
+        public String text() {
+            return browser.driver().findElement(By.id("contenu")).getText();
+        }
+
+        public int directPhones() {
+            return browser.driver().findElements(By.cssSelector(".direct-phone")).size();
+        }
+
+        public boolean editable() {
+            return !browser.driver().findElements(By.id("edit-actor")).isEmpty();
+        }
+
+        public EntryForm edit() {
+            browser.driver().findElement(By.id("edit-actor")).click();
+            return new EntryForm(browser);
+        }
+
+        public String messages() {
+            return browser.driver().findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+        }
+    }
+
+    /** {@code /annuaire/gestion/fiche.xhtml}. */
+    public static final class EntryForm {
+        private final Browser browser;
+
+        EntryForm(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("entry:save")));
+        }
+
+        public EntryForm type(String field, String value) {
+            WebElement input = browser.driver().findElement(By.id("entry:" + field));
+            input.clear();
+            input.sendKeys(value);
+            return this;
+        }
+
+        public Profile save() {
+            submit();
+            return new Profile(browser);
+        }
+
+        public EntryForm saveRefused() {
+            submit();
+            return new EntryForm(browser);
+        }
+
+        /** Saves, and waits for the next page (the form again, or the profile). */
+        private void submit() {
+            WebElement save = browser.driver().findElement(By.id("entry:save"));
+            save.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(save));
+        }
+
+        public String messages() {
+            return browser.driver().findElement(By.id("messages")).getText();
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.kafo.web.it.library;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.kafo.web.it.browser.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/** Page objects of the knowledge base and the search, as a person on a phone uses them. */
+final class LibraryBrowser {
+
+    private LibraryBrowser() {
+    }
+
+    /** {@code /bibliotheque/deposer.xhtml}. */
+    static final class DepositForm {
+        private final Browser browser;
+
+        DepositForm(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("deposit")));
+        }
+
+        static DepositForm open(Browser browser, String portalUrl) {
+            browser.open(portalUrl + "/bibliotheque/deposer.xhtml");
+            return new DepositForm(browser);
+        }
+
+        DepositForm fill(String title, String kindLabel, String date, String themes, String visibilityValue) {
+            type("deposit:title", title);
+            new Select(browser.driver().findElement(By.id("deposit:kind"))).selectByVisibleText(kindLabel);
+            type("deposit:author", "Association Malienne des Expulsés (AME)");
+            type("deposit:date", date);
+            type("deposit:place", "Bamako");
+            type("deposit:themes", themes);
+            browser.driver().findElement(By.cssSelector("input[name='deposit:visibility'][value='" + visibilityValue + "']")).click();
+            return this;
+        }
+
+        DepositForm attach(String name, byte[] bytes) {
+            try {
+                Path dir = Files.createTempDirectory("kafo-upload");
+                Path file = dir.resolve(name);
+                Files.write(file, bytes);
+                browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
+                return this;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        /** Submits; the page that comes back (the document's page, or this form with messages). */
+        void submit() {
+            browser.driver().findElement(By.id("deposit:submit")).click();
+            browser.waiting().until(d -> d.findElements(By.id("document-title")).size() + d.findElements(By.cssSelector(".messages li")).size()
+                    + d.findElements(By.id("duplicate")).size() > 0);
+        }
+
+        List<String> errors() {
+            return browser.driver().findElements(By.cssSelector(".messages li.error, .messages .error")).stream().map(WebElement::getText).toList();
+        }
+
+        private void type(String id, String text) {
+            WebElement field = browser.driver().findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+        }
+    }
+
+    /** The header's search box and {@code /recherche.xhtml}. */
+    static final class Search {
+        private final Browser browser;
+
+        Search(Browser browser) {
+            this.browser = browser;
+        }
+
+        Search typeInHeader(String text) {
+            WebElement box = browser.driver().findElement(By.id("search-q"));
+            box.clear();
+            box.sendKeys(text);
+            return this;
+        }
+
+        /** The titles the box offers (its datalist), once they have come. */
+        List<String> suggestions() {
+            browser.waiting().until(d -> !d.findElements(By.cssSelector("#search-suggestions option")).isEmpty());
+            return browser.driver().findElements(By.cssSelector("#search-suggestions option")).stream()
+                    .map(o -> o.getAttribute("value")).toList();
+        }
+
+        Search submit() {
+            browser.driver().findElement(By.cssSelector("#search-box button")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
+            return this;
+        }
+
+        String count() {
+            return browser.driver().findElement(By.id("search-count")).getText();
+        }
+
+        List<WebElement> hits() {
+            return browser.driver().findElements(By.cssSelector("#hits > li"));
+        }
+
+        Search chooseFacet(String dim, String label) {
+            browser.driver().findElement(By.id("facet-" + dim)).findElements(By.tagName("a")).stream()
+                    .filter(a -> a.getText().startsWith(label)).findFirst().orElseThrow().click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("search-results")));
+            return this;
+        }
+
+        Search sortByDate() {
+            browser.driver().findElement(By.id("sort-date")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sort-relevance")));
+            return this;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.kafo.web.it.library;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kafo.web.it.support.Api;
+import org.kafo.web.it.support.KafoIT;
+
+/** The one search over the demo corpus, as a visitor finds it: French matching, facets, sort, suggestions, neighbours, bad input. */
+@KafoIT
+class SearchApiIT {
+
+    private static final String HISTORY = "Association Malienne des Expulsés (AME) et son collectif de soutien : notre histoire, nos actions";
+
+    @Test
+    void frenchAwareMatchingFindsTheNetworksDocuments() {
+        assertThat(titles(search("expulses libye"))).contains(HISTORY);
+        assertThat(titles(search("l'aeroport"))).contains(HISTORY);
+        assertThat(titles(search("\"migrants de retour\""))).anyMatch(t -> t.startsWith("Protection des migrants"));
+        assertThat(titles(search("PONAM"))).anyMatch(t -> t.startsWith("Réalisations du Ministère"));
+        JsonObject hit = search("expulses libye").getJsonArray("hits").getValuesAs(JsonObject.class).get(0);
+        assertThat(hit.getString("kind")).isEqualTo("document");
+        assertThat(hit.getString("snippet")).containsPattern("<mark>[Ee]xpuls");
+        assertThat(hit.getString("link")).startsWith("/bibliotheque/document.xhtml?id=");
+    }
+
+    @Test
+    void facetsFilterAndCount() {
+        JsonObject all = search("migrants");
+        List<JsonObject> organisations = all.getJsonObject("facets").getJsonArray("organisation").getValuesAs(JsonObject.class);
+        assertThat(organisations).extracting(o -> o.getString("value")).contains("Association Malienne des Expulsés (AME)");
+        assertThat(all.getJsonObject("facets").getJsonArray("kind").getValuesAs(JsonObject.class))
+                .extracting(k -> k.getString("value")).contains("document");
+
+        JsonObject ame = get("/api/v1/search?q=migrants&organisation=" + enc("Association Malienne des Expulsés (AME)"));
+        assertThat(ame.getJsonNumber("totalHits").longValue()).isEqualTo(2);
+        JsonObject year = get("/api/v1/search?q=migrants&year=2017");
+        assertThat(titles(year)).allMatch(t -> t.startsWith("Réalisations du Ministère"));
+        JsonObject theme = get("/api/v1/search?q=migrants&theme=TOKTEN");
+        assertThat(theme.getJsonNumber("totalHits").longValue()).isEqualTo(3);
+    }
+
+    @Test
+    void resultsSortByDateNewestFirst() {
+        List<String> byDate = titles(get("/api/v1/search?q=migrants&sort=date&size=20"));
+        assertThat(byDate.get(0)).startsWith("Protection des migrants");
+        assertThat(byDate).endsWith("Migration et développement : la gestion de la migration malienne (communication)");
+    }
+
+    @Test
+    void suggestionsAndSimilarDocuments() {
+        Api.Response suggest = Api.get("/api/v1/search/suggest?q=" + enc("observ"), null);
+        assertThat(suggest.status()).isEqualTo(200);
+        assertThat(suggest.array().getValuesAs(JsonObject.class)).extracting(s -> s.getString("title"))
+                .anyMatch(t -> t.startsWith("Observations sur le rapport du Mali"));
+        String id = search("\"notre histoire, nos actions\"").getJsonArray("hits").getValuesAs(JsonObject.class).get(0).getString("id");
+        Api.Response similar = Api.get("/api/v1/search/similar/" + enc(id), null);
+        assertThat(similar.status()).isEqualTo(200);
+        assertThat(similar.array()).isNotEmpty();
+        assertThat(similar.array().getValuesAs(JsonObject.class)).extracting(h -> h.getString("id")).doesNotContain(id);
+    }
+
+    @Test
+    void badQueriesGetAClearFrenchMessageAndLenientSyntaxNeverFails() {
+        for (String q : List.of("", "   ", "x".repeat(501), "le la de", "-tokten")) {
+            Api.Response response = Api.get("/api/v1/search?q=" + enc(q), null);
+            assertThat(response.status()).as("[%s] %s", q, response).isEqualTo(400);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.json().getString("detail")).matches(".*(Saisissez|trop longue|trop courants|exclus).*");
+        }
+        for (String q : List.of("\"migrants de retour", "libye (ponam OU", "expulsés))", "« guillemet", "*", "a:b", "tokten~2")) {
+            Api.Response response = Api.get("/api/v1/search?q=" + enc(q), null);
+            assertThat(response.status()).as("[%s] %s", q, response).isIn(200, 400);
+            if (response.status() == 400) {
+                assertThat(response.json().getString("detail")).doesNotContain("Exception");
+            }
+        }
+        assertThat(Api.get("/api/v1/search?q=migrants&sort=hasard", null).status()).isEqualTo(400);
+        assertThat(Api.get("/api/v1/search?q=migrants&size=1000", null).status()).isEqualTo(400);
+    }
+
+    private static JsonObject search(String q) {
+        return get("/api/v1/search?size=20&q=" + enc(q));
+    }
+
+    private static JsonObject get(String path) {
+        Api.Response response = Api.get(path, null);
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        return response.json();
+    }
+
+    private static List<String> titles(JsonObject results) {
+        return results.getJsonArray("hits").getValuesAs(JsonObject.class).stream().map(h -> h.getString("title")).toList();
+    }
+
+    private static String enc(String q) {
+        return URLEncoder.encode(q, StandardCharsets.UTF_8);
+    }
+}
