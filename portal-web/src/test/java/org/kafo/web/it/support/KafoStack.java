@@ -61,6 +61,8 @@ public final class KafoStack implements BeforeAllCallback {
             Path dataDir;
             try {
                 dataDir = Files.createDirectories(Path.of("target", "it-data")).toAbsolutePath();
+                // The database is new on every run, so the index of an earlier run (and its watermark) must go too.
+                deleteTree(dataDir.resolve("index"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -90,7 +92,12 @@ public final class KafoStack implements BeforeAllCallback {
                     "-Dkafo.admin.client-secret=" + keycloak.adminClientSecret(),
                     "-Dkafo.portal.url=" + portalUrl(),
                     "-Dkafo.data.dir=" + dataDir,
-                    "-Dkafo.demo=true"));
+                    "-Dkafo.demo=true",
+                    // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
+                    "-Dkafo.smtp.host=127.0.0.1",
+                    "-Dkafo.smtp.port=" + mail.getSmtp().getPort(),
+                    "-Dkafo.smtp.from=kafo@kafo.test",
+                    "-Dkafo.alert.jobs.interval-seconds=2"));
             System.setProperty("payara.extraMicroOptions", "--port " + portalPort
                     + " --prebootcommandfile " + System.getProperty("kafo.payara.preboot"));
         }
@@ -134,6 +141,16 @@ public final class KafoStack implements BeforeAllCallback {
             keycloak.close();
             mail.stop();
             database.close();
+        }
+
+        private static void deleteTree(Path root) throws IOException {
+            if (Files.exists(root)) {
+                try (var paths = Files.walk(root)) {
+                    for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
         }
 
         private static int freePort() {

@@ -1,0 +1,308 @@
+package org.kafo.domain.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.kafo.domain.audit.AuditLog;
+import org.kafo.domain.outbox.Outbox;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenant.TenantRegistry;
+
+/**
+ * The alerts' application service: loads the alert as the caller sees it, asks the aggregate, stores,
+ * audits, marks the change for search and announces it ({@link AlertChanged}, delivered after commit).
+ * A refusal rolls everything back: no half-written alert, no audit entry, no outbox row, no push.
+ */
+@ApplicationScoped
+public class AlertService {
+
+    public static final String KIND = "alert";
+    /** The actor the scheduled jobs write in the audit log and the timeline. */
+    public static final Caller SYSTEM = new Caller("kafo-system", "kafo", "Kafo", null, null, Set.of());
+
+    private EntityManager em;
+    private Alerts alerts;
+    private ArrivalPoints points;
+    private TenantRegistry tenants;
+    private AuditLog audit;
+    private Outbox outbox;
+    private Consumer<AlertChanged> announce;
+
+    protected AlertService() {
+    }
+
+    @Inject
+    public AlertService(EntityManager em, Alerts alerts, ArrivalPoints points, TenantRegistry tenants, AuditLog audit,
+                        Outbox outbox, Event<AlertChanged> changes) {
+        this(em, alerts, points, tenants, audit, outbox, changes::fire);
+    }
+
+    /** For tests outside a container: {@code announce} receives what CDI observers would. */
+    public AlertService(EntityManager em, Alerts alerts, ArrivalPoints points, TenantRegistry tenants, AuditLog audit,
+                        Outbox outbox, Consumer<AlertChanged> announce) {
+        this.em = em;
+        this.alerts = alerts;
+        this.points = points;
+        this.tenants = tenants;
+        this.audit = audit;
+        this.outbox = outbox;
+        this.announce = announce;
+    }
+
+    /** Creates a draft of the caller's association, published at once when {@code publish} is true. */
+    @Transactional
+    public Alert create(Caller caller, AlertInput input, boolean publish) {
+        Instant now = Instant.now();
+        AlertContent content = check(input, now);
+        Alert alert = Alert.draft(caller, content, audience(input), partners(input), now);
+        em.persist(alert);
+        // The timeline is ordered by insertion: "created" must reach the table before "published".
+        em.flush();
+        audit.write(caller, "alert.create", KIND, alert.id().toString(), alert.ownerTenant(), null);
+        if (publish) {
+            alert.publish(caller, now);
+            audit.write(caller, "alert.publish", KIND, alert.id().toString(), alert.ownerTenant(), null);
+        }
+        return changed(alert, publish ? AlertChanged.Change.PUBLISHED : AlertChanged.Change.CREATED, now);
+    }
+
+    /** Supersedes the alert's content; {@code expectedVersion} is the version the caller edited. */
+    @Transactional
+    public Alert update(Caller caller, UUID id, AlertInput input, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, true);
+        AlertContent content = check(input, now);
+        alert.revise(caller, content, audience(input), partners(input), now);
+        audit.write(caller, "alert.update", KIND, id.toString(), alert.ownerTenant(), "version " + alert.revision());
+        return changed(alert, AlertChanged.Change.UPDATED, now);
+    }
+
+    @Transactional
+    public Alert publish(Caller caller, UUID id, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.publish(caller, now);
+        audit.write(caller, "alert.publish", KIND, id.toString(), alert.ownerTenant(), null);
+        return changed(alert, AlertChanged.Change.PUBLISHED, now);
+    }
+
+    @Transactional
+    public Alert takeInCharge(Caller caller, UUID id) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, null, false);
+        alert.takeInCharge(caller, now);
+        audit.write(caller, "alert.claim", KIND, id.toString(), alert.ownerTenant(), caller.tenant());
+        return changed(alert, AlertChanged.Change.CLAIMED, now);
+    }
+
+    @Transactional
+    public Alert markArrived(Caller caller, UUID id, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.markArrived(caller, now);
+        audit.write(caller, "alert.arrived", KIND, id.toString(), alert.ownerTenant(), null);
+        return changed(alert, AlertChanged.Change.ARRIVED, now);
+    }
+
+    @Transactional
+    public Alert fileReceptionReport(Caller caller, UUID id, ReceptionReport report, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.fileReceptionReport(caller, report, now);
+        audit.write(caller, "alert.report", KIND, id.toString(), alert.ownerTenant(), report.received() + " reçues");
+        return changed(alert, AlertChanged.Change.REPORTED, now);
+    }
+
+    @Transactional
+    public Alert close(Caller caller, UUID id, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.close(caller, now);
+        audit.write(caller, "alert.close", KIND, id.toString(), alert.ownerTenant(), null);
+        return changed(alert, AlertChanged.Change.CLOSED, now);
+    }
+
+    @Transactional
+    public Alert cancel(Caller caller, UUID id, String reason, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.cancel(caller, reason, now);
+        audit.write(caller, "alert.cancel", KIND, id.toString(), alert.ownerTenant(), alert.cancelReason());
+        return changed(alert, AlertChanged.Change.CANCELLED, now);
+    }
+
+    @Transactional
+    public Alert find(Caller caller, UUID id) {
+        return alerts.visible(caller, id);
+    }
+
+    @Transactional
+    public AlertPage list(Caller caller, AlertFilter filter, int first, int max) {
+        if (filter.arrivalPoint() != null) {
+            points.find(filter.arrivalPoint());
+        }
+        return alerts.list(caller, filter, first, max, Instant.now());
+    }
+
+    // --- personal data of the people arriving ---------------------------------------------------
+
+    /** The people recorded for the alert; an audited read, for the reception team only. */
+    @Transactional
+    public List<ArrivingPerson> people(Caller caller, UUID alertId) {
+        Alert alert = personalDataOf(caller, alertId);
+        audit.sensitiveRead(caller, "alert.personal-data.read", KIND, alertId.toString(), alert.ownerTenant());
+        return em.createQuery("select p from ArrivingPerson p where p.alertId = :alert order by p.createdAt, p.fullName",
+                ArrivingPerson.class).setParameter("alert", alertId).getResultList();
+    }
+
+    @Transactional
+    public ArrivingPerson addPerson(Caller caller, UUID alertId, ArrivingPerson.Details details) {
+        Instant now = Instant.now();
+        Alert alert = personalDataOf(caller, alertId);
+        if (alert.status().finished()) {
+            throw DomainException.conflict("Cette alerte est terminée : on n'y ajoute plus de données personnelles.");
+        }
+        ArrivingPerson person = new ArrivingPerson(alertId, caller.tenant(), details, now);
+        em.persist(person);
+        alert.personalDataRecorded(caller, now, "Données personnelles : une personne ajoutée");
+        audit.write(caller, "alert.personal-data.add", KIND, alertId.toString(), alert.ownerTenant(), person.id().toString());
+        return person;
+    }
+
+    @Transactional
+    public ArrivingPerson changePerson(Caller caller, UUID alertId, UUID personId, ArrivingPerson.Details details,
+                                       Long expectedVersion) {
+        Alert alert = personalDataOf(caller, alertId);
+        ArrivingPerson person = person(alertId, personId);
+        if (expectedVersion != null && expectedVersion != person.version()) {
+            throw DomainException.conflict("Cette fiche a été modifiée entre-temps. Rechargez-la avant de recommencer.");
+        }
+        person.describe(details);
+        alert.personalDataRecorded(caller, Instant.now(), "Données personnelles : une fiche modifiée");
+        audit.write(caller, "alert.personal-data.change", KIND, alertId.toString(), alert.ownerTenant(), personId.toString());
+        return person;
+    }
+
+    @Transactional
+    public void removePerson(Caller caller, UUID alertId, UUID personId) {
+        Alert alert = personalDataOf(caller, alertId);
+        em.remove(person(alertId, personId));
+        alert.personalDataRecorded(caller, Instant.now(), "Données personnelles : une fiche supprimée");
+        audit.write(caller, "alert.personal-data.remove", KIND, alertId.toString(), alert.ownerTenant(), personId.toString());
+    }
+
+    private Alert personalDataOf(Caller caller, UUID alertId) {
+        Alert alert = alerts.visible(caller, alertId);
+        if (!alert.mayHandlePersonalData(caller)) {
+            throw DomainException.forbidden("Les données personnelles sont réservées à l'association qui a publié l'alerte "
+                    + "et à celles qui ont pris l'accueil en charge.");
+        }
+        return alert;
+    }
+
+    private ArrivingPerson person(UUID alertId, UUID personId) {
+        ArrivingPerson person = personId == null ? null : em.find(ArrivingPerson.class, personId);
+        if (person == null || !person.alertId().equals(alertId)) {
+            throw DomainException.notFound("Personne introuvable.");
+        }
+        return person;
+    }
+
+    // --- scheduled jobs -------------------------------------------------------------------------
+
+    /** Published alerts nobody took in charge that arrive within {@code delay} of {@code now}. */
+    @Transactional
+    public List<UUID> dueForEscalation(Instant now, Duration delay) {
+        return alerts.dueForEscalation(now.plus(delay), now.minus(Duration.ofDays(1)));
+    }
+
+    /**
+     * Escalates one alert, unless another instance already did: the conditional UPDATE decides.
+     * Returns whether this call escalated it (and so must send the one e-mail).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean escalate(UUID id, Instant now) {
+        if (!alerts.claimEscalation(id, now)) {
+            return false;
+        }
+        Alert alert = alerts.byId(id);
+        alert.escalated(now);
+        audit.write(SYSTEM, "alert.escalate", KIND, id.toString(), alert.ownerTenant(), null);
+        changed(alert, AlertChanged.Change.ESCALATED, now);
+        return true;
+    }
+
+    /** Finished alerts whose personal data must go: closed or cancelled before {@code now - retention}. */
+    @Transactional
+    public List<UUID> duePersonalDataPurge(Instant now, Duration retention) {
+        return alerts.duePersonalDataPurge(now.minus(retention));
+    }
+
+    /** Deletes the personal data of one finished alert; the timeline and the audit log say so. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int purgePersonalData(UUID alertId, Instant now) {
+        Alert alert = alerts.byId(alertId);
+        int count = em.createQuery("delete from ArrivingPerson p where p.alertId = :alert")
+                .setParameter("alert", alertId).executeUpdate();
+        if (count > 0) {
+            alert.personalDataPurged(now, count);
+            audit.write(SYSTEM, "alert.personal-data.purge", KIND, alertId.toString(), alert.ownerTenant(), count + " fiche(s)");
+        }
+        return count;
+    }
+
+    // --- helpers --------------------------------------------------------------------------------
+
+    private Alert load(Caller caller, UUID id, Long expectedVersion, boolean versionRequired) {
+        Alert alert = alerts.visible(caller, id);
+        if (expectedVersion == null && versionRequired) {
+            throw DomainException.invalid("version", "Indiquez la version de l'alerte que vous avez modifiée.");
+        }
+        if (expectedVersion != null && expectedVersion != alert.version()) {
+            throw DomainException.conflict("Cette alerte a été modifiée par quelqu'un d'autre entre-temps (version "
+                    + alert.version() + ", vous aviez la version " + expectedVersion + "). Rechargez-la avant de recommencer.");
+        }
+        return alert;
+    }
+
+    private AlertContent check(AlertInput input, Instant now) {
+        if (input == null) {
+            throw DomainException.invalid("kind", "Décrivez l'alerte.");
+        }
+        AlertContent content = AlertContent.from(input, now);
+        points.requireActive(content.arrivalPoint(), "arrivalPoint");
+        tenants.requireAll(partners(input), "partners");
+        return content;
+    }
+
+    private static Audience audience(AlertInput input) {
+        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
+        Audience audience = AlertContent.choice(Audience.class, input.audience(), "audience", null, errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        return audience;
+    }
+
+    private static Set<String> partners(AlertInput input) {
+        return input.partners() == null ? Set.of()
+                : input.partners().stream().filter(p -> p != null && !p.isBlank()).map(String::trim)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private Alert changed(Alert alert, AlertChanged.Change change, Instant now) {
+        em.flush();
+        outbox.changed(KIND, alert.id());
+        announce.accept(AlertChanged.of(alert, change, points.find(alert.content().arrivalPoint()), now));
+        return alert;
+    }
+}

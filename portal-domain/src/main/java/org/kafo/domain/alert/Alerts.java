@@ -1,0 +1,132 @@
+package org.kafo.domain.alert;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.VisibilityRule;
+
+/** Reads alerts as a caller sees them: every query goes through {@link VisibilityRule}. */
+@ApplicationScoped
+public class Alerts {
+
+    /** Alerts that arrived more than this long ago sink below those still to come. */
+    static final Duration RECENT = Duration.ofHours(12);
+
+    private EntityManager em;
+
+    protected Alerts() {
+    }
+
+    @Inject
+    public Alerts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** The alert if the caller may see it; otherwise "not found", exactly as if it did not exist. */
+    public Alert visible(Caller caller, UUID id) {
+        Alert alert = id == null ? null : em.find(Alert.class, id);
+        if (alert == null || !VisibilityRule.canSee(caller, alert)) {
+            throw DomainException.notFound("Alerte introuvable.");
+        }
+        return alert;
+    }
+
+    public AlertPage list(Caller caller, AlertFilter filter, int first, int max, Instant now) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Alert> c = count.from(Alert.class);
+        count.select(cb.count(c)).where(where(caller, filter, cb, c));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Alert> query = cb.createQuery(Alert.class);
+        Root<Alert> a = query.from(Alert.class);
+        query.select(a).where(where(caller, filter, cb, a));
+        Path<Instant> arrival = a.get("content").get("expectedArrival");
+        if (filter.order() == AlertFilter.Order.RECENT) {
+            query.orderBy(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
+        } else {
+            Expression<Integer> past = cb.<Integer>selectCase()
+                    .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
+            query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
+        }
+        // Each summary shows who took the reception in charge: the claims of the whole page in one more query.
+        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
+        return new AlertPage(total, first, max, items);
+    }
+
+    private static Predicate where(Caller caller, AlertFilter filter, CriteriaBuilder cb, Root<Alert> a) {
+        List<Predicate> all = new ArrayList<>();
+        all.add(VisibilityRule.visibleTo(caller, cb, a));
+        all.add(a.get("status").in(filter.statuses()));
+        Path<Object> content = a.get("content");
+        if (filter.arrivalPoint() != null) {
+            all.add(cb.equal(content.get("arrivalPoint"), filter.arrivalPoint()));
+        }
+        if (filter.originCountry() != null) {
+            all.add(cb.equal(content.get("originCountry"), filter.originCountry()));
+        }
+        if (filter.from() != null) {
+            all.add(cb.greaterThanOrEqualTo(content.<Instant>get("expectedArrival"), filter.from()));
+        }
+        if (filter.to() != null) {
+            all.add(cb.lessThan(content.<Instant>get("expectedArrival"), filter.to()));
+        }
+        return cb.and(all.toArray(Predicate[]::new));
+    }
+
+    /** For the search index (which applies the visibility rule itself): a published alert, never a draft. */
+    public Optional<Alert> indexable(UUID id) {
+        Alert alert = em.find(Alert.class, id);
+        return alert == null || alert.draft() ? Optional.empty() : Optional.of(alert);
+    }
+
+    public List<UUID> publishedIds() {
+        return em.createQuery("select a.id from Alert a where a.status <> :draft order by a.createdAt", UUID.class)
+                .setParameter("draft", AlertStatus.DRAFT).getResultList();
+    }
+
+    /** Published alerts nobody took in charge, arriving before {@code limit}, not yet escalated. */
+    List<UUID> dueForEscalation(Instant limit, Instant notBefore) {
+        return em.createQuery("select a.id from Alert a where a.status = :published and a.escalatedAt is null"
+                        + " and a.content.expectedArrival <= :limit and a.content.expectedArrival > :notBefore", UUID.class)
+                .setParameter("published", AlertStatus.PUBLISHED).setParameter("limit", limit)
+                .setParameter("notBefore", notBefore).getResultList();
+    }
+
+    /**
+     * Claims the escalation of one alert for this instance: a conditional UPDATE that only one of
+     * several instances can win. Runs before the alert is loaded, so the entity read afterwards is fresh.
+     */
+    boolean claimEscalation(UUID id, Instant now) {
+        return em.createNativeQuery("update alert set escalated_at = ?1, version = version + 1"
+                        + " where id = ?2 and escalated_at is null and status = 'PUBLISHED'")
+                .setParameter(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
+                .setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /** Finished alerts whose personal data has outlived the retention period. */
+    List<UUID> duePersonalDataPurge(Instant finishedBefore) {
+        return em.createQuery("select a.id from Alert a where (a.closedAt < :before or a.cancelledAt < :before)"
+                        + " and exists (select p from ArrivingPerson p where p.alertId = a.id)", UUID.class)
+                .setParameter("before", finishedBefore).getResultList();
+    }
+
+    Alert byId(UUID id) {
+        return em.find(Alert.class, id);
+    }
+}

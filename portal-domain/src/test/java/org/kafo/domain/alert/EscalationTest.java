@@ -1,0 +1,59 @@
+package org.kafo.domain.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.kafo.domain.support.Callers;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Role;
+
+/** An alert nobody took in charge close to its arrival is escalated once, whatever the number of instances. */
+class EscalationTest {
+
+    private final AlertFixture fx = new AlertFixture();
+    private final Caller cimade = Callers.of("cimade", Role.MEMBER);
+
+    @Test
+    void onlyUnclaimedAlertsArrivingWithinTheDelayAreDue() {
+        UUID soon = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        UUID later = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(30)), true)).id();
+        UUID claimed = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(2)), true)).id();
+        UUID draft = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(2)), false)).id();
+        fx.service(s -> s.takeInCharge(Callers.of("ame", Role.MEMBER), claimed));
+
+        List<UUID> due = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
+        assertThat(due).containsExactly(soon).doesNotContain(later, claimed, draft);
+    }
+
+    @Test
+    void severalInstancesRacingEscalateOnce() throws Exception {
+        UUID soon = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        Instant now = Instant.now();
+        ExecutorService instances = Executors.newFixedThreadPool(4);
+        try {
+            Callable<Boolean> escalate = () -> fx.service(s -> s.escalate(soon, now));
+            List<Future<Boolean>> results = instances.invokeAll(List.of(escalate, escalate, escalate, escalate));
+            long winners = 0;
+            for (Future<Boolean> r : results) {
+                winners += r.get() ? 1 : 0;
+            }
+            assertThat(winners).isEqualTo(1);
+        } finally {
+            instances.shutdown();
+        }
+        Alert alert = fx.service(s -> s.find(cimade, soon));
+        assertThat(alert.escalatedNow()).isTrue();
+        assertThat(alert.timeline()).extracting(TimelineEntry::action).containsOnlyOnce("escalated");
+        assertThat(fx.announced).filteredOn(e -> e.change() == AlertChanged.Change.ESCALATED).hasSize(1);
+        List<UUID> dueAfter = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
+        assertThat(dueAfter).isEmpty();
+    }
+}

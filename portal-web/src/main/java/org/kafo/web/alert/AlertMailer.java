@@ -1,0 +1,94 @@
+package org.kafo.web.alert;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.kafo.domain.alert.AlertChanged;
+import org.kafo.domain.alert.AlertSubscriptions;
+
+/**
+ * E-mails after commit, off the request thread: a published, updated or cancelled alert to the
+ * subscribers of its arrival point or region who may see it; an escalation to the network admins.
+ * Never any personal data: the message says what the shared alert says, and links to it.
+ */
+@ApplicationScoped
+public class AlertMailer {
+
+    private static final Logger LOG = Logger.getLogger(AlertMailer.class.getName());
+
+    @Inject
+    AlertSubscriptions subscriptions;
+
+    @Inject
+    NetworkAdmins networkAdmins;
+
+    @Inject
+    AlertMail mail;
+
+    @Inject
+    @ConfigProperty(name = "kafo.portal.url")
+    Optional<String> portalUrl;
+
+    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
+    ManagedExecutorService executor;
+
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+        if (!change.worthMailing() && change.change() != AlertChanged.Change.ESCALATED) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                if (change.change() == AlertChanged.Change.ESCALATED) {
+                    mail.send(networkAdmins.emails(), "[Kafo] Accueil non pris en charge : " + change.headline(), escalation(change));
+                } else {
+                    List<String> to = subscriptions.recipients(change);
+                    mail.send(to, "[Kafo] " + subject(change) + " : " + change.headline(), body(change));
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "notification e-mail failed for alert " + change.alertId(), e);
+            }
+        });
+    }
+
+    private static String subject(AlertChanged c) {
+        return switch (c.change()) {
+            case PUBLISHED -> "Nouvelle alerte";
+            case CANCELLED -> "Alerte annulée";
+            default -> "Alerte mise à jour (version " + c.revision() + ")";
+        };
+    }
+
+    String body(AlertChanged c) {
+        return c.headline() + "\n\n"
+                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
+                + "Point d'arrivée : " + c.arrivalPointName() + "\n"
+                + "État : " + c.status().label() + "\n\n"
+                + "Voir l'alerte : " + link(c) + "\n\n"
+                + "Vous recevez ce courriel parce que vous suivez ce point d'arrivée ou sa région sur Kafo.\n"
+                + "Gérer vos abonnements : " + base() + "/compte/abonnements.xhtml\n";
+    }
+
+    String escalation(AlertChanged c) {
+        return "Aucune association n'a encore pris en charge l'accueil de cette alerte, et l'arrivée approche.\n\n"
+                + c.headline() + "\n"
+                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
+                + "Point d'arrivée : " + c.arrivalPointName() + "\n\n"
+                + "Voir l'alerte : " + link(c) + "\n";
+    }
+
+    private String link(AlertChanged c) {
+        return base() + "/alertes/alerte.xhtml?id=" + c.alertId();
+    }
+
+    private String base() {
+        return portalUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u).orElse("http://localhost:8080");
+    }
+}

@@ -1,0 +1,35 @@
+package org.kafo.web.alert;
+
+import java.time.Instant;
+import java.util.List;
+import org.kafo.domain.alert.AlertInput;
+
+/**
+ * An alert as the API receives it. {@code version} is the version the client edited (required to
+ * update); {@code publish} publishes a new alert at once instead of keeping it as a draft.
+ */
+public record AlertRequest(String kind, String originCountry, List<String> transitCountries, String expellingAuthority,
+                           String airline, String flightNumber, String convoy, Instant expectedArrival, String arrivalPoint,
+                           Integer peopleCount, Integer men, Integer women, Integer minors, Integer unaccompaniedMinors,
+                           List<String> vulnerabilities, List<String> needs, String source, String certainty, String urgency,
+                           String severity, String description, String audience, List<String> partners, Long version,
+                           Boolean publish) {
+
+    public AlertInput input() {
+        return new AlertInput(kind, originCountry, transitCountries, expellingAuthority, airline, flightNumber, convoy,
+                expectedArrival, arrivalPoint, peopleCount, men, women, minors, unaccompaniedMinors, vulnerabilities, needs,
+                source, certainty, urgency, severity, description, audience, partners);
+    }
+
+    /** A lifecycle step: the version the client saw, and a reason where one is needed (cancelling). */
+    public record Step(Long version, String reason) {
+    }
+
+    /** The reception report. */
+    public record Report(Integer received, List<String> services, String referrals, String notes, Long version) {
+    }
+
+    /** One person arriving (personal data). */
+    public record Person(String fullName, Integer age, String phone, String familyContact, String healthNotes, Long version) {
+    }
+}

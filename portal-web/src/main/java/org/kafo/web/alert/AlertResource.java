@@ -1,0 +1,316 @@
+package org.kafo.web.alert;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.sse.Sse;
+import jakarta.ws.rs.sse.SseEventSink;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.kafo.domain.alert.Alert;
+import org.kafo.domain.alert.AlertFilter;
+import org.kafo.domain.alert.AlertService;
+import org.kafo.domain.alert.AlertStatus;
+import org.kafo.domain.alert.ArrivingPerson;
+import org.kafo.domain.alert.ReceptionReport;
+import org.kafo.domain.reference.Countries;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Paging;
+import org.kafo.web.api.Roles;
+import org.kafo.web.security.OidcSettings;
+
+/**
+ * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
+ * visitors: public alerts only); members of an association post, and take receptions in charge.
+ */
+@Path("alerts")
+@Produces(MediaType.APPLICATION_JSON)
+public class AlertResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AlertService alerts;
+
+    @Inject
+    AlertViews views;
+
+    @Inject
+    AlertFeeds feeds;
+
+    @Inject
+    AlertStream stream;
+
+    @Inject
+    OidcSettings settings;
+
+    @Context
+    UriInfo uriInfo;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "Les alertes visibles, celles qui arrivent bientôt d'abord",
+            description = "Sans filtre de statut : les alertes en cours (brouillons de votre association compris). "
+                    + "Filtres : statut (plusieurs possibles), point d'arrivée, pays d'origine, période d'arrivée (dates, UTC).")
+    public AlertViews.Page list(@QueryParam("status") List<String> statuses,
+                                @QueryParam("arrivalPoint") String arrivalPoint,
+                                @QueryParam("origin") String origin,
+                                @Parameter(description = "Arrivée à partir de cette date (AAAA-MM-JJ)") @QueryParam("from") String from,
+                                @Parameter(description = "Arrivée jusqu'à cette date incluse (AAAA-MM-JJ)") @QueryParam("to") String to,
+                                @BeanParam Paging.Params page) {
+        Paging paging = page.paging();
+        AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
+        var result = alerts.list(caller, filter, paging.first(), paging.max());
+        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(views::summary).toList());
+    }
+
+    @GET
+    @Path("{id}")
+    @PermitAll
+    @Operation(summary = "Une alerte, avec son historique (versions, prises en charge, chronologie)")
+    public AlertViews.Detail get(@PathParam("id") String id) {
+        return views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Poster une alerte (brouillon, ou publiée si « publish » vaut true)")
+    public Response create(AlertRequest request) {
+        Alert alert = alerts.create(caller, body(request).input(), Boolean.TRUE.equals(request.publish()));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(alert.id().toString()).build())
+                .entity(views.detail(alert, caller)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Mettre à jour une alerte (nouvelle version ; « version » = la version modifiée, sinon 409)")
+    public AlertViews.Detail update(@PathParam("id") String id, AlertRequest request) {
+        return views.detail(alerts.update(caller, AlertIds.parse(id), body(request).input(), request.version()), caller);
+    }
+
+    @POST
+    @Path("{id}/publish")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Publier un brouillon")
+    public AlertViews.Detail publish(@PathParam("id") String id, AlertRequest.Step step) {
+        return views.detail(alerts.publish(caller, AlertIds.parse(id), version(step)), caller);
+    }
+
+    @POST
+    @Path("{id}/claim")
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Prendre l'accueil en charge pour votre association (message CAP Ack)")
+    public AlertViews.Detail claim(@PathParam("id") String id) {
+        return views.detail(alerts.takeInCharge(caller, AlertIds.parse(id)), caller);
+    }
+
+    @POST
+    @Path("{id}/arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Enregistrer l'arrivée des personnes")
+    public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Step step) {
+        return views.detail(alerts.markArrived(caller, AlertIds.parse(id), version(step)), caller);
+    }
+
+    @POST
+    @Path("{id}/report")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Déposer le compte rendu d'accueil (personnes reçues, services rendus, orientations)")
+    public AlertViews.Detail report(@PathParam("id") String id, AlertRequest.Report report) {
+        AlertRequest.Report r = body(report);
+        return views.detail(alerts.fileReceptionReport(caller, AlertIds.parse(id),
+                ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller);
+    }
+
+    @POST
+    @Path("{id}/close")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Clôturer l'alerte (après le compte rendu)")
+    public AlertViews.Detail close(@PathParam("id") String id, AlertRequest.Step step) {
+        return views.detail(alerts.close(caller, AlertIds.parse(id), version(step)), caller);
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Annuler l'alerte, avec sa raison (message CAP Cancel)")
+    public AlertViews.Detail cancel(@PathParam("id") String id, AlertRequest.Step step) {
+        AlertRequest.Step s = body(step);
+        return views.detail(alerts.cancel(caller, AlertIds.parse(id), s.reason(), s.version()), caller);
+    }
+
+    @GET
+    @Path("{id}/people")
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Données personnelles des personnes attendues (équipe d'accueil seulement ; chaque lecture est tracée)")
+    public List<AlertViews.PersonView> people(@PathParam("id") String id) {
+        return alerts.people(caller, AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
+    }
+
+    @POST
+    @Path("{id}/people")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Enregistrer une personne (équipe d'accueil seulement)")
+    public Response addPerson(@PathParam("id") String id, AlertRequest.Person person) {
+        ArrivingPerson added = alerts.addPerson(caller, AlertIds.parse(id), details(body(person)));
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
+                .entity(AlertViews.PersonView.of(added)).build();
+    }
+
+    @PUT
+    @Path("{id}/people/{person}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Corriger la fiche d'une personne")
+    public AlertViews.PersonView changePerson(@PathParam("id") String id, @PathParam("person") String person,
+                                              AlertRequest.Person details) {
+        AlertRequest.Person p = body(details);
+        return AlertViews.PersonView.of(alerts.changePerson(caller, AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
+    }
+
+    @DELETE
+    @Path("{id}/people/{person}")
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Supprimer la fiche d'une personne")
+    public Response removePerson(@PathParam("id") String id, @PathParam("person") String person) {
+        alerts.removePerson(caller, AlertIds.parse(id), AlertIds.parse(person));
+        return Response.noContent().build();
+    }
+
+    @GET
+    @Path("stream")
+    @PermitAll
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON")
+    public void stream(@Context SseEventSink sink, @Context Sse sse) {
+        stream.subscribe(sink, sse, caller);
+    }
+
+    @GET
+    @Path("feed.atom")
+    @PermitAll
+    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "Flux Atom des alertes visibles (public : alertes publiques seulement)")
+    public String atom() {
+        return feeds.atom(caller, base());
+    }
+
+    @GET
+    @Path("cap")
+    @PermitAll
+    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "Index CAP 1.2 : le dernier message CAP de chaque alerte visible, dans un flux Atom")
+    public String capIndex() {
+        return feeds.capIndex(caller, base());
+    }
+
+    @GET
+    @Path("{id}/cap")
+    @PermitAll
+    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
+    public String capOfAlert(@PathParam("id") String id) {
+        return feeds.capOfAlert(caller, AlertIds.parse(id), base());
+    }
+
+    @GET
+    @Path("{id}/cap/{number}")
+    @PermitAll
+    @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
+    @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
+    public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
+        return feeds.capMessage(caller, AlertIds.parse(id), number, base());
+    }
+
+    /** The portal's public address (configured behind a proxy), for the links in feeds. */
+    private String base() {
+        return settings.portalUrl().orElseGet(() -> {
+            String api = uriInfo.getBaseUri().toString();
+            return api.substring(0, api.indexOf("/api/"));
+        });
+    }
+
+    static AlertFilter filter(List<String> statuses, String arrivalPoint, String origin, String from, String to) {
+        Set<AlertStatus> wanted = EnumSet.noneOf(AlertStatus.class);
+        for (String s : statuses == null ? List.<String>of() : statuses) {
+            for (String one : s.split(",")) {
+                if (!one.isBlank()) {
+                    try {
+                        wanted.add(AlertStatus.valueOf(one.trim().toUpperCase(Locale.ROOT)));
+                    } catch (IllegalArgumentException e) {
+                        throw DomainException.invalid("status", "Statut inconnu : « " + one.trim() + " ».");
+                    }
+                }
+            }
+        }
+        String country = origin == null || origin.isBlank() ? null : Countries.require(origin, "origin");
+        String point = arrivalPoint == null || arrivalPoint.isBlank() ? null : arrivalPoint.trim();
+        LocalDate fromDate = date(from, "from");
+        LocalDate toDate = date(to, "to");
+        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
+            throw DomainException.invalid("to", "La fin de la période précède son début.");
+        }
+        return new AlertFilter(wanted, point, country,
+                fromDate == null ? null : fromDate.atStartOfDay().toInstant(ZoneOffset.UTC),
+                toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), AlertFilter.Order.ARRIVAL);
+    }
+
+    private static LocalDate date(String value, String field) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid(field, "Date invalide : « " + value + " » (format AAAA-MM-JJ).");
+        }
+    }
+
+    private static Long version(AlertRequest.Step step) {
+        return step == null ? null : step.version();
+    }
+
+    private static ArrivingPerson.Details details(AlertRequest.Person p) {
+        return new ArrivingPerson.Details(p.fullName(), p.age(), p.phone(), p.familyContact(), p.healthNotes());
+    }
+
+    private static <T> T body(T body) {
+        if (body == null) {
+            throw DomainException.invalid("body", "Le corps de la requête est vide.");
+        }
+        return body;
+    }
+}

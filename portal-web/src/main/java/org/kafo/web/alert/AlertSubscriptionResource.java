@@ -1,0 +1,71 @@
+package org.kafo.web.alert;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.kafo.domain.alert.AlertSubscription;
+import org.kafo.domain.alert.AlertSubscriptions;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Roles;
+
+/** The caller's own e-mail subscriptions to alerts, by arrival point or region. */
+@Path("alert-subscriptions")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN, Roles.MEMBER, Roles.OBSERVER})
+public class AlertSubscriptionResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AlertSubscriptions subscriptions;
+
+    @JsonbNillable
+    public record View(UUID id, String arrivalPoint, String region, String email, Instant createdAt) {
+        static View of(AlertSubscription s) {
+            return new View(s.id(), s.arrivalPoint(), s.region(), s.email(), s.createdAt());
+        }
+    }
+
+    public record Request(String arrivalPoint, String region) {
+    }
+
+    @GET
+    @Operation(summary = "Mes abonnements aux alertes par courriel")
+    public List<View> mine() {
+        return subscriptions.mine(caller).stream().map(View::of).toList();
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "M'abonner aux alertes d'un point d'arrivée ou d'une région")
+    public Response subscribe(Request request) {
+        if (request == null) {
+            throw DomainException.invalid("arrivalPoint", "Choisissez soit un point d'arrivée, soit une région.");
+        }
+        return Response.status(Response.Status.CREATED)
+                .entity(View.of(subscriptions.subscribe(caller, request.arrivalPoint(), request.region()))).build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Me désabonner")
+    public Response unsubscribe(@PathParam("id") String id) {
+        subscriptions.unsubscribe(caller, AlertIds.parse(id));
+        return Response.noContent().build();
+    }
+}

@@ -1,0 +1,8 @@
+/**
+ * Alerts on the web: the REST resources ({@code /api/v1/alerts}, {@code /arrival-points},
+ * {@code /alert-subscriptions}), the Atom and CAP 1.2 feeds, the server-sent-event stream, the push
+ * to open pages, the e-mails, the scheduled escalation and purge, the search source, the demo alerts,
+ * and the pages' beans. Every listener of {@link org.kafo.domain.alert.AlertChanged} runs after commit
+ * and filters by {@link org.kafo.domain.tenancy.VisibilityRule}.
+ */
+package org.kafo.web.alert;

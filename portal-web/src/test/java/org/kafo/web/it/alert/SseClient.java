@@ -1,0 +1,74 @@
+package org.kafo.web.it.alert;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.kafo.web.it.support.KafoStack;
+
+/** A subscriber to {@code /api/v1/alerts/stream}, as an API client would be: it keeps the data lines it receives. */
+final class SseClient implements AutoCloseable {
+
+
+    private final List<String> data = new CopyOnWriteArrayList<>();
+    private final CountDownLatch open = new CountDownLatch(1);
+    private final CompletableFuture<HttpResponse<Stream<String>>> response;
+    private volatile int status;
+
+    SseClient(String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + "/api/v1/alerts/stream"))
+                .header("Accept", "text/event-stream");
+        if (user != null) {
+            request.header("Authorization", "Bearer " + KafoStack.get().token(user));
+        }
+        // Its own HTTP/1.1 connection, as each API client has (no HTTP/2 multiplexing of the streams).
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        response = http.sendAsync(request.GET().build(), HttpResponse.BodyHandlers.ofLines());
+        response.thenAccept(r -> {
+            status = r.statusCode();
+            r.body().forEach(line -> {
+                if (line.startsWith(":")) {
+                    open.countDown();
+                } else if (line.startsWith("data:")) {
+                    data.add(line.substring(5).trim());
+                }
+            });
+        });
+    }
+
+    /** Waits for the stream's opening comment: from then on, events are delivered. */
+    SseClient awaitOpen() throws InterruptedException {
+        if (!open.await(20, TimeUnit.SECONDS)) {
+            throw new AssertionError("stream not opened (status " + status + ")");
+        }
+        return this;
+    }
+
+    boolean awaitData(String containing, Duration timeout) throws InterruptedException {
+        long end = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < end) {
+            if (received(containing)) {
+                return true;
+            }
+            Thread.sleep(20);
+        }
+        return false;
+    }
+
+    boolean received(String containing) {
+        return data.stream().anyMatch(d -> d.contains(containing));
+    }
+
+    @Override
+    public void close() {
+        response.cancel(true);
+        response.thenAccept(r -> r.body().close());
+    }
+}
