@@ -185,6 +185,11 @@ public class Proceedings {
         written(caller, "event.participant.remove", event, null);
     }
 
+    /** An event one may see (for pages, which read it after {@link #participants}). */
+    public Event event(Caller caller, UUID eventId) {
+        return events.find(caller, eventId);
+    }
+
     /** The participants of an event one may see: personal data, so the read is audited. */
     @Transactional
     public List<Participant> participants(Caller caller, UUID eventId) {
