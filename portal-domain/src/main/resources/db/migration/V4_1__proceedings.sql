@@ -53,12 +53,17 @@ create table event_participant (
     id                uuid primary key,
     event_id          uuid not null references event (id) on delete cascade,
     name              text not null check (length(name) between 2 and 200),
-    organization_id   uuid references directory_organization (id) on delete set null,
     organisation_name text check (length(organisation_name) <= 200),
     role              text not null check (role in ('ORGANISATEUR', 'MODERATEUR', 'INTERVENANT', 'PARTICIPANT', 'OBSERVATEUR')),
     created_at        timestamptz not null
 );
 create index event_participant_event on event_participant (event_id, created_at);
+
+-- a participant's organisation when it is an actor of the directory (a row only then: no nullable uuid to bind)
+create table event_participant_organization (
+    participant_id  uuid primary key references event_participant (id) on delete cascade,
+    organization_id uuid not null references directory_organization (id) on delete cascade
+);
 
 create table event_recommendation (
     id          uuid primary key,

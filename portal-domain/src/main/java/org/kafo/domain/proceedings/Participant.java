@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
@@ -28,7 +29,8 @@ public class Participant {
     private String name;
 
     @ManyToOne
-    @JoinColumn(name = "organization_id")
+    @JoinTable(name = "event_participant_organization", joinColumns = @JoinColumn(name = "participant_id"),
+            inverseJoinColumns = @JoinColumn(name = "organization_id"))
     private Organization organization;
 
     @Column(name = "organisation_name")

@@ -67,12 +67,17 @@ class ProceedingsTest {
         with(p -> p.addRecommendation(ameMember, event.id(), RecommendationInput.of("Accueil",
                 "Mettre en place un cadre formel de rencontre, d'échange et d'action", List.of(oim.toString(), mme.toString())), null));
 
+        with(p -> p.addParticipant(ameMember, event.id(), ParticipantInput.of("Bayiri Traoré", null, null, "MODERATEUR"), null));
+        with(p -> p.addParticipant(ameMember, event.id(), ParticipantInput.of("Agent de l'OIM", oim.toString(), null, null), null));
+        List<Participant> participants = with(p -> p.participants(cimadeMember, event.id()));
+        assertThat(participants).extracting(Participant::organisationLabel).containsExactly(null, "OIM");
+        assertThat(count("audit_entry where action = 'event.participants.read'")).isEqualTo(1);
         Event stored = read(em -> new Events(em).find(observer, event.id()));
         assertThat(stored.ownerTenant()).isEqualTo("ame");
         assertThat(stored.sessions()).extracting(EventSession::moderator).containsExactly("Bayiri Traoré");
         assertThat(stored.recommendations().get(0).addressees()).extracting(o -> o.acronym()).containsExactly("OIM", "MME");
-        assertThat(count("search_outbox where kind = 'event' and entity_id = '" + event.id() + "'")).isEqualTo(3);
-        assertThat(count("audit_entry where action like 'event.%' and target_tenant = 'ame'")).isEqualTo(3);
+        assertThat(count("search_outbox where kind = 'event' and entity_id = '" + event.id() + "'")).isEqualTo(5);
+        assertThat(count("audit_entry where action like 'event.%' and not sensitive_read and target_tenant = 'ame'")).isEqualTo(5);
     }
 
     @Test
