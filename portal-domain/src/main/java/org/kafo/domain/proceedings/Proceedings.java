@@ -313,6 +313,7 @@ public class Proceedings {
     }
 
     private void written(Caller caller, String action, Event event, String detail) {
+        events.flush(); // new children get their rows now: found by id in the same transaction, refused here if the database says no
         audit.write(caller, action, KIND, event.id().toString(), event.ownerTenant(), detail);
         outbox.changed(KIND, event.id());
     }
