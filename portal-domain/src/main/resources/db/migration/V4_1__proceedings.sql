@@ -77,6 +77,7 @@ create index event_recommendation_event on event_recommendation (event_id, creat
 create table event_recommendation_addressee (
     recommendation_id uuid not null references event_recommendation (id) on delete cascade,
     organization_id   uuid not null references directory_organization (id) on delete cascade,
+    position          integer not null,
     primary key (recommendation_id, organization_id)
 );
 

@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ public class Recommendation {
     @ManyToMany
     @JoinTable(name = "event_recommendation_addressee", joinColumns = @JoinColumn(name = "recommendation_id"),
             inverseJoinColumns = @JoinColumn(name = "organization_id"))
+    @OrderColumn(name = "position")
     private List<Organization> addressees = new ArrayList<>();
 
     protected Recommendation() {
