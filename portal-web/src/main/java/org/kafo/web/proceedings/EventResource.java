@@ -289,8 +289,8 @@ public class EventResource {
     @GET
     @Path("{id}/actes.pdf")
     @PermitAll
-    @Produces("application/pdf")
-    @Operation(summary = "Les actes de la rencontre en PDF")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Les actes de la rencontre en PDF (application/pdf)")
     public Response pdf(@PathParam("id") String id) {
         Event event = events.find(caller, uuid(id));
         return Response.ok(exports.pdf(caller, event.id()), "application/pdf")
@@ -301,8 +301,8 @@ public class EventResource {
     @GET
     @Path("{id}/calendar.ics")
     @PermitAll
-    @Produces("text/calendar")
-    @Operation(summary = "La rencontre au format iCalendar (.ics)")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "La rencontre et ses sessions au format iCalendar (text/calendar)")
     public Response ics(@PathParam("id") String id) {
         Event event = events.find(caller, uuid(id));
         return Response.ok(exports.ics(event), "text/calendar; charset=UTF-8")
