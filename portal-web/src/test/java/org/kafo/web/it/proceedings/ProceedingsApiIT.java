@@ -31,6 +31,14 @@ import org.kafo.web.it.support.KafoIT;
 class ProceedingsApiIT {
 
     @Test
+    void theApiDescriptionDocumentsTheProceedings() {
+        Api.Response openapi = Api.get("/openapi", null);
+        assertThat(openapi.status()).isEqualTo(200);
+        assertThat(openapi.body()).contains("/api/v1/events/{id}/communications", "/api/v1/events/{id}/actes.pdf",
+                "/api/v1/events/{id}/calendar.ics", "/api/v1/commitments/{id}/notes", "Le suivi des engagements");
+    }
+
+    @Test
     void theDemoSeminarOfTheAmeIsThereForEveryoneWithItsFourSubThemes() {
         Api.Response list = Api.get("/api/v1/events?max=200", null);
         assertThat(list.status()).isEqualTo(200);
