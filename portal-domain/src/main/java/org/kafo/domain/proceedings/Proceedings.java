@@ -190,10 +190,16 @@ public class Proceedings {
         return events.find(caller, eventId);
     }
 
-    /** The participants of an event one may see: personal data, so the read is audited. */
+    /**
+     * The participants of an event one may see: personal data, so the read is audited, and shown to signed-in
+     * people only (an anonymous visitor of a public event gets none).
+     */
     @Transactional
     public List<Participant> participants(Caller caller, UUID eventId) {
         Event event = events.find(caller, eventId);
+        if (!caller.signedIn()) {
+            return List.of();
+        }
         List<Participant> participants = event.participants();
         if (!participants.isEmpty()) {
             audit.sensitiveRead(caller, "event.participants.read", KIND, event.id().toString(), event.ownerTenant());

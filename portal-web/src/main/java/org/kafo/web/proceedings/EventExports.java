@@ -159,7 +159,9 @@ public class EventExports {
             }
 
             heading(pdf, "Participants");
-            if (participants.isEmpty()) {
+            if (!caller.signedIn()) {
+                pdf.add(new Paragraph("La liste des participants est réservée aux personnes connectées au réseau.", MUTED));
+            } else if (participants.isEmpty()) {
                 pdf.add(new Paragraph("Aucun participant enregistré.", MUTED));
             } else {
                 PdfPTable table = table(new float[] {3.5f, 4f, 2.2f}, "Nom", "Organisation", "Rôle");

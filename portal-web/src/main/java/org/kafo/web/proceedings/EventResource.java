@@ -224,8 +224,8 @@ public class EventResource {
 
     @GET
     @Path("{id}/participants")
-    @PermitAll
-    @Operation(summary = "Les participants d'une rencontre (données personnelles : la lecture est journalisée)")
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Les participants d'une rencontre, pour les personnes connectées (données personnelles : la lecture est journalisée)")
     public List<EventJson.ParticipantJson> participants(@PathParam("id") String id) {
         return proceedings.participants(caller, uuid(id)).stream().map(EventJson.ParticipantJson::of).toList();
     }

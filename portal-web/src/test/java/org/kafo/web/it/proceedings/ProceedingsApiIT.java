@@ -60,6 +60,10 @@ class ProceedingsApiIT {
                 .contains("cadre formel de rencontre, d'échange et d'action"));
         assertThat(seminar.getJsonArray("commitments").getValuesAs(JsonObject.class))
                 .allMatch(c -> c.getJsonObject("owner").getString("id").equals(AME));
+        String id = seminar.getString("id");
+        assertThat(Api.get("/api/v1/events/" + id + "/participants", null).status()).as("names for signed-in people only").isEqualTo(401);
+        assertThat(Api.get("/api/v1/events/" + id + "/participants", OBSERVER).array().getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("name")).contains("Ousmane Diarra", "Bayiri Traoré");
     }
 
     @Test

@@ -87,7 +87,8 @@ public class ProceedingsIsolationCases implements IsolationCases {
                                 : r.status() == 404 && !r.body().contains(ev.marker())));
                 cases.add(as(user).read("GET /api/v1/events/{id}/participants (" + what + ")",
                                 () -> Api.get("/api/v1/events/" + ev.id() + "/participants", user))
-                        .expect(sees ? "200" : "404", r -> r.status() == (sees ? 200 : 404)));
+                        .expect(user == null ? "401 (signed-in people only)" : sees ? "200" : "404",
+                                r -> r.status() == (user == null ? 401 : sees ? 200 : 404)));
                 cases.add(as(user).read("GET /api/v1/commitments/{id} (" + what + ")",
                                 () -> Api.get("/api/v1/commitments/" + ev.commitment(), user))
                         .expect(sees ? "200" : "404", r -> sees ? r.status() == 200 && r.body().contains(ev.marker())

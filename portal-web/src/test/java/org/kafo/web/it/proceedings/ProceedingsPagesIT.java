@@ -24,7 +24,8 @@ class ProceedingsPagesIT {
                 .filter(e -> e.getString("title").startsWith("Renforcement de la protection")).findFirst().orElseThrow().getString("id");
         Api.Response page = PageSession.of(null).page("/rencontres/rencontre.xhtml?id=" + id);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.body()).contains("Centre du Secteur privé", "Bayiri Traoré", "Ousmane Diarra", "Mot de bienvenue",
+        assertThat(page.body()).contains("Centre du Secteur privé", "Bayiri Traoré", "Ousmane Diarra, président de l'AME", "Mot de bienvenue",
+                "La liste des participants est réservée aux personnes connectées",
                 "Actes (PDF)", "/rencontres/export/" + id + "/actes.pdf", "10/12/2025");
         Api.Response pdf = PageSession.of(null).page("/rencontres/export/" + id + "/actes.pdf");
         assertThat(pdf.status()).isEqualTo(200);
