@@ -36,7 +36,7 @@ public class CacheHeaders extends HttpFilter {
         if (path.startsWith("/jakarta.faces.resource/")) {
             if (request.getParameter("v") != null) {
                 response.setHeader("Cache-Control", YEAR);
-                chain.doFilter(request, new FailuresNotKept(response));
+                chain.doFilter(request, new KeptForAYear(response));
             } else {
                 chain.doFilter(request, response);
             }
@@ -48,11 +48,30 @@ public class CacheHeaders extends HttpFilter {
         }
     }
 
-    /** An error answer (a resource that does not exist) must not be kept for a year. */
-    private static final class FailuresNotKept extends HttpServletResponseWrapper {
+    /**
+     * Keeps the year against Faces' own {@code Cache-Control} (Mojarra sets its default resource age, a week); an
+     * error answer (a resource that does not exist) is not kept at all.
+     */
+    private static final class KeptForAYear extends HttpServletResponseWrapper {
 
-        FailuresNotKept(HttpServletResponse response) {
+        private boolean failed;
+
+        KeptForAYear(HttpServletResponse response) {
             super(response);
+        }
+
+        @Override
+        public void setHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name) || failed) {
+                super.setHeader(name, value);
+            }
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (!"Cache-Control".equalsIgnoreCase(name) || failed) {
+                super.addHeader(name, value);
+            }
         }
 
         @Override
@@ -75,7 +94,8 @@ public class CacheHeaders extends HttpFilter {
 
         private void forget(int status) {
             if (status >= 400) {
-                setHeader("Cache-Control", "no-store");
+                failed = true;
+                super.setHeader("Cache-Control", "no-store");
             }
         }
     }

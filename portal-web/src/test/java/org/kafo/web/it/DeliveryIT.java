@@ -49,13 +49,18 @@ class DeliveryIT {
         Api.Response page = get("/alertes/index.xhtml");
         assertThat(page.status()).isEqualTo(200);
         List<String> resources = resourcesOf(page.body());
-        assertThat(resources).anyMatch(r -> r.contains("kafo.css")).anyMatch(r -> r.contains("faces.js"));
+        assertThat(resources).anyMatch(r -> r.contains("kafo.css")).anyMatch(r -> r.contains("faces.js"))
+                .as("PrimeFaces' theme, icons and locale are not sent to pages that do not use them")
+                .noneMatch(r -> r.contains("theme.css") || r.contains("primeicons") || r.contains("locale"));
         for (String resource : resources) {
             assertThat(resource).as("versioned address").containsPattern("[?&]v=");
             Api.Response served = get(resource, "Accept-Encoding", "gzip");
             assertThat(served.status()).as(resource).isEqualTo(200);
             assertThat(served.headers().firstValue("Cache-Control")).as(resource).hasValue("public, max-age=31536000, immutable");
-            assertThat(served.headers().firstValue("Content-Encoding")).as(resource).hasValue("gzip");
+            // Payara compresses from 860 bytes (pre-boot-commands.asadmin): below that, gzip's header would cost more than it saves.
+            if (get(resource).body().getBytes(StandardCharsets.UTF_8).length > 860) {
+                assertThat(served.headers().firstValue("Content-Encoding")).as(resource).hasValue("gzip");
+            }
         }
     }
 

@@ -41,6 +41,7 @@ class SlowPhoneBench {
             new String[] {"résultats de recherche", "/recherche.xhtml?q=expulses+libye"});
 
     private final List<String> rows = new ArrayList<>();
+    private String chromium = "";
     private final List<String> details = new ArrayList<>();
 
     @Test
@@ -59,7 +60,7 @@ class SlowPhoneBench {
         report.add(String.format("Chromium %s, network emulated with CDP `Network.emulateNetworkConditions`: %d kbit/s down, %d kbit/s up, "
                 + "%d ms latency. Bytes: Resource Timing `transferSize` of the page and its resources (headers + compressed body; "
                 + "0 when served from the cache). Usable: DOMContentLoaded. Targets: first visit < 400 KB, repeat < 60 KB, usable < 5 s.",
-                System.getProperty("kafo.chromium.version", "(Debian)"), KBITS, KBITS, RTT_MS));
+                chromium, KBITS, KBITS, RTT_MS));
         report.add("");
         report.add("| page | who | visit | requests | transferred (KB) | usable (s) | load (s) |");
         report.add("|---|---|---|---|---|---|---|");
@@ -75,6 +76,7 @@ class SlowPhoneBench {
 
     private void measure(Browser browser, String who, String portal) {
         ChromeDriver driver = browser.driver();
+        chromium = driver.getCapabilities().getBrowserVersion();
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", RTT_MS,
                 "downloadThroughput", KBITS * 1000 / 8, "uploadThroughput", KBITS * 1000 / 8));
