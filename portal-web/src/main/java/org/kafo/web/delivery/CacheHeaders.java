@@ -14,7 +14,7 @@ import java.io.IOException;
  * <ul>
  * <li>A versioned Faces resource ({@code /jakarta.faces.resource/…?…v=…}, see {@link VersionedResources}) is
  * kept for a year without asking again ({@code public, max-age=31536000, immutable}); a refused or missing
- * one is not kept at all.</li>
+ * one is not kept at all, nor is PrimeFaces' dynamic content ({@code pfdrid}), which is made for one person.</li>
  * <li>Every other response (pages, downloads, suggestions) is {@code private}: no shared proxy keeps it. A
  * signed-in person's are also {@code no-store} (their data stays off the disk of a shared phone or
  * cybercafé computer); a visitor's are {@code no-cache}. A servlet may set stricter headers of its own.</li>
@@ -34,7 +34,8 @@ public class CacheHeaders extends HttpFilter {
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (path.startsWith("/jakarta.faces.resource/")) {
-            if (request.getParameter("v") != null) {
+            // PrimeFaces' dynamic content (pfdrid: a stream made for one person) is never versioned content.
+            if (request.getParameter("v") != null && request.getParameter("pfdrid") == null) {
                 response.setHeader("Cache-Control", YEAR);
                 chain.doFilter(request, new KeptForAYear(response));
             } else {
