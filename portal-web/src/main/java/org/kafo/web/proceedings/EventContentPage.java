@@ -1,0 +1,197 @@
+package org.kafo.web.proceedings;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import org.kafo.domain.directory.Organization;
+import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.files.IncomingFile;
+import org.kafo.domain.files.StoredFiles;
+import org.kafo.domain.proceedings.CommitmentInput;
+import org.kafo.domain.proceedings.CommunicationInput;
+import org.kafo.domain.proceedings.Event;
+import org.kafo.domain.proceedings.Participant;
+import org.kafo.domain.proceedings.ParticipantInput;
+import org.kafo.domain.proceedings.ParticipantRole;
+import org.kafo.domain.proceedings.Proceedings;
+import org.kafo.domain.proceedings.RecommendationInput;
+import org.kafo.domain.proceedings.SessionInput;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.faces.DomainMessages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * {@code /rencontres/saisie/contenu.xhtml?id=…}: the organiser fills in an event: sessions, communications (with a
+ * document, deposited into the knowledge base), participants, recommendations and commitments, one small form each.
+ * A refusal keeps what was typed and says what to correct; nothing is half-saved.
+ */
+@Named
+@ViewScoped
+public class EventContentPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Proceedings proceedings;
+
+    @Inject
+    Organizations organizations;
+
+    @Inject
+    StoredFiles files;
+
+    private String id;
+    private transient Event event;
+    private transient List<Organization> actors;
+    private transient UploadedFile file;
+    private final Map<String, String> form = new HashMap<>();
+    private List<String> addressees = new ArrayList<>();
+
+    public void load() {
+        try {
+            event = proceedings.event(caller, EventResource.uuid(id));
+            if (!Proceedings.mayChange(caller, event)) {
+                DomainMessages.sendError(403);
+            }
+        } catch (DomainException e) {
+            DomainMessages.sendError(404);
+        }
+    }
+
+    public Event getEvent() {
+        if (event == null && id != null) {
+            event = proceedings.event(caller, EventResource.uuid(id));
+        }
+        return event;
+    }
+
+    public void addSession() {
+        act(e -> proceedings.addSession(caller, e, SessionInput.of(form.get("subTheme"), form.get("moderator"), form.get("day"),
+                form.get("start"), form.get("end")), null), "event.content.sessionAdded", "subTheme", "moderator", "start", "end");
+    }
+
+    public void addCommunication() {
+        act(e -> {
+            List<IncomingFile> attached = new ArrayList<>();
+            if (file != null && file.getSize() > 0) {
+                files.limit().check(file.getFileName(), file.getSize());
+                attached.add(new IncomingFile(file.getFileName(), file.getContent()));
+            }
+            proceedings.addCommunication(caller, e, CommunicationInput.of(form.get("communicationTitle"), form.get("speakers"),
+                    form.get("summary")), attached, null);
+        }, "event.content.communicationAdded", "communicationTitle", "speakers", "summary");
+    }
+
+    public void addParticipant() {
+        act(e -> proceedings.addParticipant(caller, e, ParticipantInput.of(form.get("name"), form.get("participantOrganization"),
+                form.get("organisationName"), form.get("role")), null), "event.content.participantAdded", "name",
+                "participantOrganization", "organisationName");
+    }
+
+    public void addRecommendation() {
+        act(e -> proceedings.addRecommendation(caller, e, RecommendationInput.of(form.get("recommendationTheme"),
+                form.get("recommendationText"), addressees), null), "event.content.recommendationAdded", "recommendationTheme",
+                "recommendationText");
+        if (!FacesHelper.hasErrors()) {
+            addressees = new ArrayList<>();
+        }
+    }
+
+    public void addCommitment() {
+        act(e -> proceedings.addCommitment(caller, e, CommitmentInput.of(form.get("ownerId"), form.get("what"), form.get("dueOn")),
+                null), "event.content.commitmentAdded", "ownerId", "what", "dueOn");
+    }
+
+    public void removeSession(UUID session) {
+        act(e -> proceedings.removeSession(caller, e, session), "event.content.removed");
+    }
+
+    public void removeCommunication(UUID communication) {
+        act(e -> proceedings.removeCommunication(caller, e, communication), "event.content.removed");
+    }
+
+    public void removeParticipant(UUID participant) {
+        act(e -> proceedings.removeParticipant(caller, e, participant), "event.content.removed");
+    }
+
+    public void removeRecommendation(UUID recommendation) {
+        act(e -> proceedings.removeRecommendation(caller, e, recommendation), "event.content.removed");
+    }
+
+    public void removeCommitment(UUID commitment) {
+        act(e -> proceedings.removeCommitment(caller, commitment), "event.content.removed");
+    }
+
+    private void act(Consumer<UUID> change, String doneKey, String... clear) {
+        try {
+            change.accept(EventResource.uuid(id));
+            for (String key : clear) {
+                form.remove(key);
+            }
+            file = null;
+            event = null;
+            FacesHelper.info(DomainMessages.text(doneKey));
+        } catch (DomainException e) {
+            DomainMessages.error(e);
+        }
+    }
+
+    public List<Participant> getParticipants() {
+        return proceedings.participants(caller, EventResource.uuid(id));
+    }
+
+    /** The directory's actors one may see, by name (for participants, recommendations and commitments). */
+    public List<Organization> getActors() {
+        if (actors == null) {
+            actors = organizations.allVisible(caller);
+        }
+        return actors;
+    }
+
+    public ParticipantRole[] getRoles() {
+        return ParticipantRole.values();
+    }
+
+    public String getLimit() {
+        return files.limit().label();
+    }
+
+    public Map<String, String> getForm() {
+        return form;
+    }
+
+    public List<String> getAddressees() {
+        return addressees;
+    }
+
+    public void setAddressees(List<String> addressees) {
+        this.addressees = addressees;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

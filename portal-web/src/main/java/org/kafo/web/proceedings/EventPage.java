@@ -1,0 +1,73 @@
+package org.kafo.web.proceedings;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.kafo.domain.library.Document;
+import org.kafo.domain.proceedings.Communication;
+import org.kafo.domain.proceedings.Event;
+import org.kafo.domain.proceedings.Participant;
+import org.kafo.domain.proceedings.Proceedings;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.VisibilityRule;
+import org.kafo.web.faces.DomainMessages;
+
+/** {@code /rencontres/rencontre.xhtml?id=…}: an event, its programme, communications, people and follow-up. */
+@Named
+@RequestScoped
+public class EventPage {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    Proceedings proceedings;
+
+    private String id;
+    private Event event;
+    private List<Participant> participants;
+
+    public void load() {
+        try {
+            participants = proceedings.participants(caller, EventResource.uuid(id));
+            event = proceedings.event(caller, EventResource.uuid(id));
+        } catch (DomainException e) {
+            DomainMessages.sendError(404);
+        }
+    }
+
+    public Event getEvent() {
+        return event;
+    }
+
+    public List<Participant> getParticipants() {
+        return participants;
+    }
+
+    /** The attached documents the viewer may see (a document may have been shared more narrowly since). */
+    public List<Document> documents(Communication communication) {
+        return communication.documents().stream().filter(d -> VisibilityRule.canSee(caller, d)).toList();
+    }
+
+    public boolean isCanChange() {
+        return event != null && Proceedings.mayChange(caller, event);
+    }
+
+    public String getPdf() {
+        return EventPages.pdf(event.id());
+    }
+
+    public String getIcs() {
+        return EventPages.ics(event.id());
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,24 @@
+package org.kafo.web.proceedings;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import org.kafo.web.faces.NavigationItem;
+
+/** "Rencontres" in the navigation: open to everyone (visitors see the public events). */
+@ApplicationScoped
+public class ProceedingsItem implements NavigationItem {
+
+    @Override
+    public String path() {
+        return EventPages.LIST;
+    }
+
+    @Override
+    public String labelKey() {
+        return "nav.proceedings";
+    }
+
+    @Override
+    public int order() {
+        return 35;
+    }
+}
