@@ -46,6 +46,16 @@ public final class TestDatabase {
         return instance;
     }
 
+    /** A new, empty database on the same server (for tests of the migrations themselves). */
+    public DataSource emptyDatabase(String name) {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return postgres.getDatabase("postgres", name);
+    }
+
     public DataSource dataSource() {
         return postgres.getPostgresDatabase();
     }
