@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.kafo.web.it.support.KafoStack;
 
 /** A subscriber to {@code /api/v1/alerts/stream}, as an API client would be: it keeps the data lines it receives. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 
     private final List<String> data = new CopyOnWriteArrayList<>();
@@ -23,7 +23,12 @@ final class SseClient implements AutoCloseable {
     private volatile int status;
 
     SseClient(String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + "/api/v1/alerts/stream"))
+        this(KafoStack.get().portalUrl(), user);
+    }
+
+    /** A subscriber to the stream of the instance at {@code base} (another instance than the tests' own). */
+    public SseClient(String base, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts/stream"))
                 .header("Accept", "text/event-stream");
         if (user != null) {
             request.header("Authorization", "Bearer " + KafoStack.get().token(user));
@@ -44,14 +49,14 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Waits for the stream's opening comment: from then on, events are delivered. */
-    SseClient awaitOpen() throws InterruptedException {
+    public SseClient awaitOpen() throws InterruptedException {
         if (!open.await(20, TimeUnit.SECONDS)) {
             throw new AssertionError("stream not opened (status " + status + ")");
         }
         return this;
     }
 
-    boolean awaitData(String containing, Duration timeout) throws InterruptedException {
+    public boolean awaitData(String containing, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (received(containing)) {
@@ -62,7 +67,12 @@ final class SseClient implements AutoCloseable {
         return false;
     }
 
-    boolean received(String containing) {
+    /** How many events contained it (one event per change: a relayed change must not come twice). */
+    public long count(String containing) {
+        return data.stream().filter(d -> d.contains(containing)).count();
+    }
+
+    public boolean received(String containing) {
         return data.stream().anyMatch(d -> d.contains(containing));
     }
 
