@@ -59,6 +59,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--rootdir", workDir.resolve("payara-root").toString()));
         command.addAll(extraOptions);
         try {
+            // Payara Micro rebuilds its runtime directory on every start; one left by an earlier run (a crash, a
+            // Ctrl-C) still lists that run's deployment, which it would deploy, undeploy and deploy again.
+            deleteTree(workDir.resolve("payara-root"));
             Files.createDirectories(workDir);
             Files.createDirectories(logFile.getParent());
             process = new ProcessBuilder(command)
@@ -139,6 +142,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

@@ -98,14 +98,28 @@ class ScaleOutIT {
             String open = post(a(), CIMADE_MEMBER, alert(publicToken).add("audience", "PUBLIC"));
             long publicPostedAt = System.nanoTime();
 
-            assertThat(ameOnB.awaitData(partners, PATIENCE)).as("B streams A's alert to the partner").isTrue();
-            long streamed = System.nanoTime() - postedAt;
-            assertThat(pageOnB.awaitMessage(open, PATIENCE)).as("B pushes A's public alert to an open list page").isTrue();
-            long pushed = System.nanoTime() - publicPostedAt;
+            // Each arrival on B timed from the answer to its POST on A (reported, not asserted).
+            long streamed = -1;
+            long pushed = -1;
+            long searched = -1;
+            long deadline = System.nanoTime() + PATIENCE.toNanos();
+            while ((streamed < 0 || pushed < 0 || searched < 0) && System.nanoTime() < deadline) {
+                if (streamed < 0 && ameOnB.received(partners)) {
+                    streamed = System.nanoTime() - postedAt;
+                }
+                if (pushed < 0 && pageOnB.received(open)) {
+                    pushed = System.nanoTime() - publicPostedAt;
+                }
+                if (searched < 0 && searchHits(b.url(), partnersToken, AME_MEMBER).contains("alert:" + partners)) {
+                    searched = System.nanoTime() - postedAt;
+                }
+                Thread.sleep(20);
+            }
+            assertThat(streamed).as("B streams A's alert to the partner").isNotNegative();
+            assertThat(pushed).as("B pushes A's public alert to an open list page").isNotNegative();
+            assertThat(searched).as("B's index finds A's alert").isNotNegative();
             assertThat(Api.send(b.url(), "GET", "/api/v1/alerts/" + partners, AME_MEMBER, null).status())
                     .as("B serves it").isEqualTo(200);
-            long searched = awaitSearch(b.url(), partnersToken, AME_MEMBER, "alert:" + partners) ? System.nanoTime() - postedAt : -1;
-            assertThat(searched).as("B's index finds it").isPositive();
 
             assertThat(apdhaOnB.awaitData(open, PATIENCE)).isTrue();
             assertThat(apdhaOnB.received(partners)).as("B streams to those who may see it only").isFalse();
