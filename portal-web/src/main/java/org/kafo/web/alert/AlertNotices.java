@@ -12,7 +12,7 @@ import org.kafo.domain.alert.AlertChanged;
 /**
  * Announces each alert change to the other instances with PostgreSQL's {@code NOTIFY}, inside the change's own
  * transaction: PostgreSQL delivers the notice on commit only, so a rolled-back change is never announced, and
- * every instance listening ({@link AlertRelay}) gets it. The notice carries what the visibility rule needs and
+ * every instance listening ({@code DatabaseNotices}, then {@link AlertRelay}) gets it. The notice carries what the visibility rule needs and
  * no personal data, like {@link AlertChanged} itself (well under PostgreSQL's 8,000-byte limit).
  */
 @ApplicationScoped
