@@ -18,6 +18,8 @@ public final class SseClient implements AutoCloseable {
 
 
     private final List<String> data = new CopyOnWriteArrayList<>();
+    /** When each data line arrived ({@link System#nanoTime()}), in the same order. */
+    private final List<Long> arrivals = new CopyOnWriteArrayList<>();
     private final CountDownLatch open = new CountDownLatch(1);
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
@@ -42,6 +44,7 @@ public final class SseClient implements AutoCloseable {
                 if (line.startsWith(":")) {
                     open.countDown();
                 } else if (line.startsWith("data:")) {
+                    arrivals.add(System.nanoTime());
                     data.add(line.substring(5).trim());
                 }
             });
@@ -65,6 +68,16 @@ public final class SseClient implements AutoCloseable {
             Thread.sleep(20);
         }
         return false;
+    }
+
+    /** When the first event containing it arrived ({@link System#nanoTime()}), or -1. */
+    public long arrivedAt(String containing) {
+        for (int i = 0; i < data.size(); i++) {
+            if (data.get(i).contains(containing)) {
+                return arrivals.get(i);
+            }
+        }
+        return -1;
     }
 
     /** How many events contained it (one event per change: a relayed change must not come twice). */

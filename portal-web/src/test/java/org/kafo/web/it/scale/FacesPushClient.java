@@ -24,6 +24,7 @@ final class FacesPushClient implements AutoCloseable {
     private static final Pattern CHANNEL = Pattern.compile("((?:wss?://[^'\"\\s]*?)?/jakarta\\.faces\\.push/alertes\\?[^'\"\\s\\\\]+)");
 
     private final List<String> messages = new CopyOnWriteArrayList<>();
+    private final List<Long> arrivals = new CopyOnWriteArrayList<>();
     private final WebSocket socket;
 
     FacesPushClient(String base) throws Exception {
@@ -52,6 +53,7 @@ final class FacesPushClient implements AutoCloseable {
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 partial.append(data);
                 if (last) {
+                    arrivals.add(System.nanoTime());
                     messages.add(partial.toString());
                     partial.setLength(0);
                 }
@@ -59,6 +61,16 @@ final class FacesPushClient implements AutoCloseable {
                 return null;
             }
         }).get(java.util.concurrent.TimeUnit.SECONDS.toMillis(20), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** When the first message containing it arrived ({@link System#nanoTime()}), or -1. */
+    long arrivedAt(String containing) {
+        for (int i = 0; i < messages.size(); i++) {
+            if (messages.get(i).contains(containing)) {
+                return arrivals.get(i);
+            }
+        }
+        return -1;
     }
 
     boolean received(String containing) {
