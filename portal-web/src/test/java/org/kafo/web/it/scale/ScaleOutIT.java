@@ -91,15 +91,14 @@ class ScaleOutIT {
             assertThat(refused.status()).isEqualTo(400);
 
             String partnersToken = token();
+            long postedAt = System.nanoTime();
             String partners = post(a(), CIMADE_MEMBER, alert(partnersToken).add("audience", "PARTNERS")
                     .add("partners", Json.createArrayBuilder().add("ame")));
-            long postedAt = System.nanoTime();
-            String publicToken = token();
-            String open = post(a(), CIMADE_MEMBER, alert(publicToken).add("audience", "PUBLIC"));
             long publicPostedAt = System.nanoTime();
+            String open = post(a(), CIMADE_MEMBER, alert(token()).add("audience", "PUBLIC"));
 
-            // Each arrival on B timed from the answer to its POST on A (reported, not asserted; an event may even
-            // beat the answer). Search is polled, so its time is at most one search request late.
+            // Each arrival on B timed from the sending of its POST to A (reported, not asserted). Search is polled,
+            // so its time is at most one search request late.
             long searched = -1;
             long deadline = System.nanoTime() + PATIENCE.toNanos();
             while ((!ameOnB.received(partners) || !pageOnB.received(open) || searched < 0) && System.nanoTime() < deadline) {
@@ -132,7 +131,7 @@ class ScaleOutIT {
             assertThat(ameOnB.count(fromB)).as("once: B does not relay its own change back to itself").isEqualTo(1);
             assertThat(ameOnA.count(partners)).as("nor A its own").isEqualTo(1);
 
-            LOG.info(String.format("Across instances (A to B, loopback): event stream %.0f ms, Faces push %.0f ms, search %.0f ms after the POST's answer",
+            LOG.info(String.format("Across instances (A to B, loopback): event stream %.0f ms, Faces push %.0f ms, search %.0f ms after the POST was sent",
                     streamed / 1e6, pushed / 1e6, searched / 1e6));
         }
     }
