@@ -77,8 +77,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // HTTP/1.1: no h2c upgrade attempt (Grizzly logs a stack trace for each one cut short by the timeout)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped during start-up; see " + logFile);
@@ -89,6 +91,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     return;
                 }
+                last = "HTTP " + response.statusCode();
             } catch (IOException notYet) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -98,7 +101,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             sleep(250);
         }
         close();
-        throw new IllegalStateException("Payara Micro did not answer within " + timeout + "; see " + logFile);
+        throw new IllegalStateException("Payara Micro did not answer within " + timeout + " (last: " + last + " from " + url()
+                + "/); see " + logFile);
     }
 
     public String url() {

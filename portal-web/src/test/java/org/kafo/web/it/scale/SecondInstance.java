@@ -15,13 +15,13 @@ import org.kafo.web.launch.PayaraMicroProcess;
  * Another instance of the portal, as a separate Payara Micro process the way production runs it ({@code java -jar
  * payara-micro.jar --deploy kafo.war}): the same PostgreSQL, Keycloak and SMTP server as the tests' own instance,
  * its own port and its own data directory (so its own Lucene index). It can be killed like a crash and started
- * again on the same port and data directory.
+ * again on the same data directory (and a new port).
  */
 final class SecondInstance implements AutoCloseable {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
 
-    private final int port = freePort();
+    private int port;
     private final Path workDir = Path.of("target", "it-instance-b").toAbsolutePath();
     private PayaraMicroProcess process;
     private int starts;
@@ -33,6 +33,9 @@ final class SecondInstance implements AutoCloseable {
 
     SecondInstance start() {
         starts++;
+        // A port found free now, on every start: while this instance was down, another server on the machine (other
+        // builds run alongside) may have taken the old one.
+        port = freePort();
         PayaraMicroProcess.Builder builder = PayaraMicroProcess.builder()
                 .payaraJar(Path.of(System.getProperty("kafo.payara.jar", "target/runtime/payara-micro.jar")).toAbsolutePath())
                 .war(Path.of("target", "kafo.war").toAbsolutePath())
