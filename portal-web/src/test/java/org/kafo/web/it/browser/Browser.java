@@ -14,7 +14,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's Chromium driven by Debian's chromedriver (nothing is downloaded), headless, with the flags
- * this closed network needs. Screenshots go to {@code target/screenshots} (kept by CI).
+ * this closed network needs. Screenshots go to {@code target/screenshots} (kept by CI); a journey's go to
+ * {@code target/screenshots/<journey>/}, numbered in the order of its steps.
  */
 public final class Browser implements AutoCloseable {
 
@@ -22,8 +23,22 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    /** Steps are numbered per folder, so that two people's browsers in one journey share one sequence. */
+    private static final java.util.Map<Path, java.util.concurrent.atomic.AtomicInteger> STEPS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private final Path screenshots;
 
     public Browser() {
+        this(SCREENSHOTS);
+    }
+
+    /** A browser for one journey: its screenshots are kept together, in step order. */
+    public static Browser forJourney(String journey) {
+        return new Browser(SCREENSHOTS.resolve(journey));
+    }
+
+    private Browser(Path screenshots) {
+        this.screenshots = screenshots;
         try {
             profile = Files.createTempDirectory("kafo-chromium");
         } catch (IOException e) {
@@ -58,8 +73,9 @@ public final class Browser implements AutoCloseable {
     /** Keeps what the user saw, named for the step. */
     public Path screenshot(String name) {
         try {
-            Files.createDirectories(SCREENSHOTS);
-            Path file = SCREENSHOTS.resolve(name + ".png");
+            Files.createDirectories(screenshots);
+            Path file = screenshots.resolve(screenshots.equals(SCREENSHOTS) ? name + ".png" : String.format("%02d-%s.png",
+                    STEPS.computeIfAbsent(screenshots, k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet(), name));
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

@@ -85,4 +85,41 @@ class DirectoryBrowserIT {
         assertThat(saved.messages()).contains("Fiche enregistrée.");
         assertThat(saved.text()).contains("accueil@ame.example");
     }
+
+    /**
+     * Journey (screenshots in {@code target/screenshots/journey-observer-directory/}): a participant of the seminar,
+     * signed in as an observer, browses the directory of actors: the list, a question, a member's profile with
+     * its direct contacts, and back to the actors; nothing there lets an observer change an entry.
+     */
+    @Test
+    void journeyASeminarParticipantBrowsesTheDirectoryOfActors() {
+        browser.close();
+        browser = Browser.forJourney("journey-observer-directory");
+        String portal = KafoStack.get().portalUrl();
+
+        HomePage home = HomePage.open(browser, portal).signIn().signIn(Demo.OBSERVER, DemoAccounts.get(Demo.OBSERVER).password());
+        browser.screenshot("observateur-connecte");
+        assertThat(home.signedIn()).isTrue();
+
+        DirectoryPages.Search answer = DirectoryPages.Search.open(browser, portal).ask("Hébergement", "Personnes expulsées", "District de Bamako");
+        browser.screenshot("annuaire-hebergement-bamako");
+        assertThat(answer.actors()).contains("Association Malienne des Expulsés");
+        assertThat(answer.count()).matches("\\d+ service\\(s\\)");
+
+        DirectoryPages.Actors actors = answer.toActors();
+        browser.screenshot("annuaire-acteurs");
+        assertThat(actors.names()).contains("Association Malienne des Expulsés");
+        assertThat(actors.canCreate()).as("only the coordination adds actors").isFalse();
+
+        DirectoryPages.Profile ame = actors.open("Association Malienne des Expulsés");
+        browser.screenshot("annuaire-profil-ame-observateur");
+        assertThat(ame.member()).isTrue();
+        assertThat(ame.text()).contains("Hébergement provisoire à Korofina").doesNotContain("Connectez-vous pour voir les téléphones");
+        assertThat(ame.directPhones()).as("signed in, the observer sees the direct phones").isPositive();
+        assertThat(ame.editable()).isFalse();
+
+        DirectoryPages.Actors again = ame.backToActors();
+        browser.screenshot("annuaire-retour-acteurs");
+        assertThat(again.names()).contains("Association Malienne des Expulsés");
+    }
 }

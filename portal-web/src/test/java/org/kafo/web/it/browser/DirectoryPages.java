@@ -42,10 +42,39 @@ public final class DirectoryPages {
             return browser.driver().findElements(By.cssSelector("article.service .actor-link")).stream().map(WebElement::getText).toList();
         }
 
+        public Actors toActors() {
+            browser.driver().findElement(By.id("to-actors")).click();
+            return new Actors(browser);
+        }
+
         public Profile openActor(String name) {
             browser.driver().findElements(By.cssSelector(".actor-link")).stream().filter(a -> a.getText().equals(name)).findFirst()
                     .orElseThrow().click();
             return new Profile(browser);
+        }
+    }
+
+    /** {@code /annuaire/acteurs.xhtml}: the actors, by name. */
+    public static final class Actors {
+        private final Browser browser;
+
+        Actors(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("actors")));
+        }
+
+        public List<String> names() {
+            return browser.driver().findElements(By.cssSelector("#actors .actor-link")).stream().map(WebElement::getText).toList();
+        }
+
+        public Profile open(String name) {
+            browser.driver().findElements(By.cssSelector("#actors .actor-link")).stream().filter(a -> a.getText().equals(name)).findFirst()
+                    .orElseThrow().click();
+            return new Profile(browser);
+        }
+
+        public boolean canCreate() {
+            return !browser.driver().findElements(By.id("new-actor")).isEmpty();
         }
     }
 
@@ -76,6 +105,12 @@ public final class DirectoryPages {
 
         public boolean editable() {
             return !browser.driver().findElements(By.id("edit-actor")).isEmpty();
+        }
+
+        /** The browser's back button, to the list of actors it came from. */
+        public Actors backToActors() {
+            browser.driver().navigate().back();
+            return new Actors(browser);
         }
 
         public EntryForm edit() {

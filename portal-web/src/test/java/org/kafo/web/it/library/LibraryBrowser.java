@@ -17,6 +17,43 @@ final class LibraryBrowser {
     private LibraryBrowser() {
     }
 
+    /** {@code /bibliotheque/}: the documents, filtered by kind and year. */
+    static final class Shelf {
+        private final Browser browser;
+
+        Shelf(Browser browser) {
+            this.browser = browser;
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("library-filter")));
+        }
+
+        static Shelf open(Browser browser, String portalUrl) {
+            browser.open(portalUrl + "/bibliotheque/");
+            return new Shelf(browser);
+        }
+
+        Shelf filterByKind(String kindLabel) {
+            new Select(browser.driver().findElement(By.id("filter-type"))).selectByVisibleText(kindLabel);
+            WebElement submit = browser.driver().findElement(By.cssSelector("#library-filter button"));
+            submit.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+            return new Shelf(browser);
+        }
+
+        String count() {
+            return browser.driver().findElement(By.id("library-count")).getText();
+        }
+
+        List<String> titles() {
+            return browser.driver().findElements(By.cssSelector("#documents a.title")).stream().map(WebElement::getText).toList();
+        }
+
+        void open(String titleStart) {
+            browser.driver().findElements(By.cssSelector("#documents a.title")).stream().filter(a -> a.getText().startsWith(titleStart))
+                    .findFirst().orElseThrow().click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("document-title")));
+        }
+    }
+
     /** {@code /bibliotheque/deposer.xhtml}. */
     static final class DepositForm {
         private final Browser browser;

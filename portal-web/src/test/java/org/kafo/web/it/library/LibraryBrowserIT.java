@@ -131,6 +131,47 @@ class LibraryBrowserIT {
         assertThat(browser.driver().findElements(By.id("kc-form-login"))).isNotEmpty();
     }
 
+    /**
+     * Journey (screenshots in {@code target/screenshots/journey-member-knowledge-base/}): a member of APDHA looks
+     * for the network's past declarations and reports: the shelf by kind, then a search from the header, refined
+     * to documents of the AME, and the report itself with its file and the documents like it.
+     */
+    @Test
+    void journeyAMemberSearchesPastDeclarationsAndReports() {
+        browser.close();
+        browser = Browser.forJourney("journey-member-knowledge-base");
+        signIn(Demo.APDHA_MEMBER);
+        browser.screenshot("membre-apdha-connecte");
+
+        LibraryBrowser.Shelf alternative = LibraryBrowser.Shelf.open(browser, portal).filterByKind("Rapport alternatif");
+        browser.screenshot("bibliotheque-rapports-alternatifs");
+        assertThat(alternative.titles()).anyMatch(t -> t.startsWith("Observations sur le rapport du Mali"));
+        assertThat(alternative.titles()).noneMatch(t -> t.startsWith("Réalisations du Ministère"));
+
+        LibraryBrowser.Shelf reports = alternative.filterByKind("Rapport");
+        browser.screenshot("bibliotheque-rapports");
+        assertThat(reports.titles()).anyMatch(t -> t.startsWith("Réalisations du Ministère des Maliens de l'Extérieur"));
+        assertThat(reports.titles()).noneMatch(t -> t.startsWith("Observations sur le rapport du Mali"));
+
+        LibraryBrowser.Search search = new LibraryBrowser.Search(browser).typeInHeader("expulsions collectives").submit();
+        browser.screenshot("recherche-expulsions-collectives");
+        assertThat(search.count()).contains("« expulsions collectives »");
+        search.chooseFacet("kind", "Document").chooseFacet("organisation", "Association Malienne des Expulsés (AME)");
+        browser.screenshot("recherche-documents-ame");
+        List<String> titles = search.hits().stream().map(h -> h.findElement(By.cssSelector("a.title")).getText()).toList();
+        assertThat(titles).anyMatch(t -> t.startsWith("Observations sur le rapport du Mali"));
+        assertThat(search.hits()).allSatisfy(h -> assertThat(h.getText()).contains("Document"));
+
+        search.hits().stream().map(h -> h.findElement(By.cssSelector("a.title")))
+                .filter(a -> a.getText().startsWith("Observations sur le rapport du Mali")).findFirst().orElseThrow().click();
+        browser.screenshot("document-observations-rapport-mali");
+        assertThat(text(By.id("document-title"))).startsWith("Observations sur le rapport du Mali");
+        assertThat(text(By.id("document-date"))).isEqualTo("18 mars 2014");
+        assertThat(browser.driver().findElement(By.id("download")).getAttribute("href")).contains("/bibliotheque/fichier/");
+        assertThat(browser.driver().findElements(By.cssSelector("#similar li"))).isNotEmpty();
+        assertThat(browser.driver().findElements(By.id("edit-link"))).as("another association's document: read only").isEmpty();
+    }
+
     private void signIn(String user) {
         HomePage.open(browser, portal).signIn().signIn(user, DemoAccounts.get(user).password());
     }
