@@ -3,6 +3,7 @@ package org.kafo.domain.directory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -102,8 +103,14 @@ public class Organizations {
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Organization> c = count.from(Organization.class);
         count.select(cb.count(c)).where(entryMatches(caller, filter, cb, count, c));
-        return page(em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList(),
-                em.createQuery(count).getSingleResult(), first, max);
+        // A list shows each entry's cities and service categories: read them for the whole page in one query each
+        // (EclipseLink's batch reading, IN), not one query per entry (the load run measured that with 200 users).
+        TypedQuery<Organization> entries = em.createQuery(q).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "o.locations")
+                .setHint("eclipselink.batch", "o.services")
+                .setHint("eclipselink.batch", "o.services.category");
+        return page(entries.getResultList(), em.createQuery(count).getSingleResult(), first, max);
     }
 
     /**

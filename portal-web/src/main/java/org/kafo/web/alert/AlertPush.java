@@ -46,6 +46,11 @@ public class AlertPush {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+        deliver(change);
+    }
+
+    /** Pushes a committed change (of this instance, or relayed from another by {@link AlertRelay}). */
+    void deliver(AlertChanged change) {
         Set<Caller> allowed = open.keySet().stream().filter(c -> VisibilityRule.canSee(c, change)).collect(Collectors.toSet());
         if (!allowed.isEmpty()) {
             push.send(AlertStream.json(change).build().toString(), allowed);

@@ -41,6 +41,11 @@ public class AlertStream {
     }
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+        deliver(change);
+    }
+
+    /** Sends a committed change (of this instance, or relayed from another by {@link AlertRelay}). */
+    void deliver(AlertChanged change) {
         String json = json(change).build().toString();
         subscribers.forEach((sink, subscriber) -> {
             if (sink.isClosed()) {

@@ -11,6 +11,7 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -21,14 +22,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.outbox.OutboxEntry;
+import org.kafo.web.config.DatabaseNotice;
 import org.kafo.search.index.SearchIndex;
 
 /**
- * Applies new outbox rows to this instance's index, every quarter of a second. Rows are applied in
+ * Applies new outbox rows to this instance's index, every quarter of a second, and at once when the outbox's
+ * trigger announces a new row (channel {@value #CHANNEL}, heard by {@code DatabaseNotices}) from this instance or
+ * another: each instance keeps its own index with its own cursor over the one outbox. Rows are applied in
  * order and idempotently (each reloads the record's current state), and the index commit records the
  * {@link Watermark}. A deleted index is rebuilt from the database, and so is an index ahead of the database
  * (one kept while the database was replaced or restored from a backup).
@@ -43,6 +48,8 @@ public class OutboxFeed {
     private static final Logger LOG = Logger.getLogger(OutboxFeed.class.getName());
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
     private static final int BATCH = 500;
+    /** The channel of the outbox table's trigger ({@code V1_1}). */
+    static final String CHANNEL = "kafo_outbox";
 
     @Inject
     KafoIndex index;
@@ -59,6 +66,7 @@ public class OutboxFeed {
     private final ReentrantLock lock = new ReentrantLock();
     private final Watermark watermark = new Watermark(0, GAP_TIMEOUT);
     private ScheduledFuture<?> task;
+    private final AtomicBoolean wakeQueued = new AtomicBoolean();
 
     @PostConstruct
     void start() {
@@ -80,6 +88,16 @@ public class OutboxFeed {
     void stop() {
         if (task != null) {
             task.cancel(false);
+        }
+    }
+
+    /** A row was committed to the outbox: apply it now rather than at the next tick (one wake-up queued at most). */
+    public void onNotice(@Observes DatabaseNotice notice) {
+        if (CHANNEL.equals(notice.channel()) && wakeQueued.compareAndSet(false, true)) {
+            scheduler.execute(() -> {
+                wakeQueued.set(false);
+                poll();
+            });
         }
     }
 

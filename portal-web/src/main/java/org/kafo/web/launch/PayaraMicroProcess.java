@@ -59,6 +59,9 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 "--rootdir", workDir.resolve("payara-root").toString()));
         command.addAll(extraOptions);
         try {
+            // Payara Micro rebuilds its runtime directory on every start; one left by an earlier run (a crash, a
+            // Ctrl-C) still lists that run's deployment, which it would deploy, undeploy and deploy again.
+            deleteTree(workDir.resolve("payara-root"));
             Files.createDirectories(workDir);
             Files.createDirectories(logFile.getParent());
             process = new ProcessBuilder(command)
@@ -74,8 +77,10 @@ public final class PayaraMicroProcess implements AutoCloseable {
     }
 
     private void awaitReady(Duration timeout) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+        // HTTP/1.1: no h2c upgrade attempt (Grizzly logs a stack trace for each one cut short by the timeout)
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(1)).build();
         Instant deadline = Instant.now().plus(timeout);
+        String last = "no answer";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro stopped during start-up; see " + logFile);
@@ -86,6 +91,7 @@ public final class PayaraMicroProcess implements AutoCloseable {
                 if (response.statusCode() == 200) {
                     return;
                 }
+                last = "HTTP " + response.statusCode();
             } catch (IOException notYet) {
                 // not listening yet
             } catch (InterruptedException e) {
@@ -95,7 +101,8 @@ public final class PayaraMicroProcess implements AutoCloseable {
             sleep(250);
         }
         close();
-        throw new IllegalStateException("Payara Micro did not answer within " + timeout + "; see " + logFile);
+        throw new IllegalStateException("Payara Micro did not answer within " + timeout + " (last: " + last + " from " + url()
+                + "/); see " + logFile);
     }
 
     public String url() {
@@ -139,6 +146,16 @@ public final class PayaraMicroProcess implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
         }
     }
 

@@ -14,16 +14,23 @@ import java.util.stream.Stream;
 import org.kafo.web.it.support.KafoStack;
 
 /** A subscriber to {@code /api/v1/alerts/stream}, as an API client would be: it keeps the data lines it receives. */
-final class SseClient implements AutoCloseable {
+public final class SseClient implements AutoCloseable {
 
 
     private final List<String> data = new CopyOnWriteArrayList<>();
+    /** When each data line arrived ({@link System#nanoTime()}), in the same order. */
+    private final List<Long> arrivals = new CopyOnWriteArrayList<>();
     private final CountDownLatch open = new CountDownLatch(1);
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
 
     SseClient(String user) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + "/api/v1/alerts/stream"))
+        this(KafoStack.get().portalUrl(), user);
+    }
+
+    /** A subscriber to the stream of the instance at {@code base} (another instance than the tests' own). */
+    public SseClient(String base, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "/api/v1/alerts/stream"))
                 .header("Accept", "text/event-stream");
         if (user != null) {
             request.header("Authorization", "Bearer " + KafoStack.get().token(user));
@@ -37,6 +44,7 @@ final class SseClient implements AutoCloseable {
                 if (line.startsWith(":")) {
                     open.countDown();
                 } else if (line.startsWith("data:")) {
+                    arrivals.add(System.nanoTime());
                     data.add(line.substring(5).trim());
                 }
             });
@@ -44,14 +52,14 @@ final class SseClient implements AutoCloseable {
     }
 
     /** Waits for the stream's opening comment: from then on, events are delivered. */
-    SseClient awaitOpen() throws InterruptedException {
+    public SseClient awaitOpen() throws InterruptedException {
         if (!open.await(20, TimeUnit.SECONDS)) {
             throw new AssertionError("stream not opened (status " + status + ")");
         }
         return this;
     }
 
-    boolean awaitData(String containing, Duration timeout) throws InterruptedException {
+    public boolean awaitData(String containing, Duration timeout) throws InterruptedException {
         long end = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < end) {
             if (received(containing)) {
@@ -62,7 +70,22 @@ final class SseClient implements AutoCloseable {
         return false;
     }
 
-    boolean received(String containing) {
+    /** When the first event containing it arrived ({@link System#nanoTime()}), or -1. */
+    public long arrivedAt(String containing) {
+        for (int i = 0; i < data.size(); i++) {
+            if (data.get(i).contains(containing)) {
+                return arrivals.get(i);
+            }
+        }
+        return -1;
+    }
+
+    /** How many events contained it (one event per change: a relayed change must not come twice). */
+    public long count(String containing) {
+        return data.stream().filter(d -> d.contains(containing)).count();
+    }
+
+    public boolean received(String containing) {
         return data.stream().anyMatch(d -> d.contains(containing));
     }
 

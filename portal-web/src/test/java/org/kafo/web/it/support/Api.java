@@ -40,7 +40,12 @@ public final class Api {
     }
 
     public static Response send(String method, String path, String user, String json) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + path))
+        return send(KafoStack.get().portalUrl(), method, path, user, json);
+    }
+
+    /** The same call to another instance of the portal, at {@code base} (e.g. {@code http://localhost:8081}). */
+    public static Response send(String base, String method, String path, String user, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));

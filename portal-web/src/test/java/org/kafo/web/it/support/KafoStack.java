@@ -51,6 +51,7 @@ public final class KafoStack implements BeforeAllCallback {
         private final KeycloakAdminLink adminLink;
         private final int portalPort;
         private final Map<String, Token> tokens = new ConcurrentHashMap<>();
+        private final Map<String, String> portalProperties = new java.util.LinkedHashMap<>();
 
         private record Token(String value, Instant fetched) {
         }
@@ -81,29 +82,38 @@ public final class KafoStack implements BeforeAllCallback {
             System.setProperty("payara.autoBindHttp", "false");
             System.setProperty("payara.clusterEnabled", "false");
             System.setProperty("payara.startupTimeoutInSeconds", "300");
-            System.setProperty("payara.cmdOptions", String.join(" ",
-                    "-Xmx768m",
-                    "-Dkafo.db.url=" + database.jdbcUrl(),
-                    "-Dkafo.db.user=" + EmbeddedDatabase.USER,
-                    "-Dkafo.db.password=" + EmbeddedDatabase.PASSWORD,
-                    "-Dkafo.oidc.issuer=" + keycloak.issuer(),
-                    "-Dkafo.oidc.client-secret=" + keycloak.portalClientSecret(),
-                    "-Dkafo.admin.url=" + adminLink.url(),
-                    "-Dkafo.admin.client-secret=" + keycloak.adminClientSecret(),
-                    "-Dkafo.portal.url=" + portalUrl(),
-                    "-Dkafo.data.dir=" + dataDir,
-                    "-Dkafo.demo=true",
-                    // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
-                    "-Dkafo.smtp.host=127.0.0.1",
-                    "-Dkafo.smtp.port=" + mail.getSmtp().getPort(),
-                    "-Dkafo.smtp.from=kafo@kafo.test",
-                    "-Dkafo.alert.jobs.interval-seconds=2"));
+            portalProperties.put("kafo.db.url", database.jdbcUrl());
+            portalProperties.put("kafo.db.user", EmbeddedDatabase.USER);
+            portalProperties.put("kafo.db.password", EmbeddedDatabase.PASSWORD);
+            portalProperties.put("kafo.oidc.issuer", keycloak.issuer());
+            portalProperties.put("kafo.oidc.client-secret", keycloak.portalClientSecret());
+            portalProperties.put("kafo.admin.url", adminLink.url());
+            portalProperties.put("kafo.admin.client-secret", keycloak.adminClientSecret());
+            portalProperties.put("kafo.portal.url", portalUrl());
+            portalProperties.put("kafo.data.dir", dataDir.toString());
+            portalProperties.put("kafo.demo", "true");
+            // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
+            portalProperties.put("kafo.smtp.host", "127.0.0.1");
+            portalProperties.put("kafo.smtp.port", String.valueOf(mail.getSmtp().getPort()));
+            portalProperties.put("kafo.smtp.from", "kafo@kafo.test");
+            portalProperties.put("kafo.alert.jobs.interval-seconds", "2");
+            StringBuilder options = new StringBuilder("-Xmx768m");
+            portalProperties.forEach((k, v) -> options.append(" -D").append(k).append('=').append(v));
+            System.setProperty("payara.cmdOptions", options.toString());
             System.setProperty("payara.extraMicroOptions", "--port " + portalPort
                     + " --prebootcommandfile " + System.getProperty("kafo.payara.preboot"));
         }
 
         public String portalUrl() {
             return "http://localhost:" + portalPort;
+        }
+
+        /**
+         * The system properties the portal is started with (database, Keycloak, mail, data directory): a further
+         * instance of the portal ({@code ScaleOutIT}) starts with the same ones, but its own port and data directory.
+         */
+        public Map<String, String> portalProperties() {
+            return Map.copyOf(portalProperties);
         }
 
         public String issuer() {
