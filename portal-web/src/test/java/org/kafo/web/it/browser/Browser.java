@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -64,6 +67,26 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Waits until the page that held {@code element} is replaced (after a form's submission). While the new document
+     * loads, Chromium may answer "Node … does not belong to the document" instead of "stale element": both mean gone.
+     */
+    public void awaitReplaced(WebElement element) {
+        waiting().until(d -> {
+            try {
+                element.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
     }
 
     public void open(String url) {

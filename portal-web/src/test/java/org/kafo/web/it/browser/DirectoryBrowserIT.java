@@ -53,7 +53,7 @@ class DirectoryBrowserIT {
         browser.driver().findElement(org.openqa.selenium.By.id("import:file")).sendKeys(broken.toString());
         org.openqa.selenium.WebElement upload = browser.driver().findElement(org.openqa.selenium.By.id("import:upload"));
         upload.click();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload));
+        browser.awaitReplaced(upload);
         browser.screenshot("annuaire-import-refuse");
         assertThat(browser.driver().findElement(org.openqa.selenium.By.id("messages")).getText())
                 .contains("Le fichier n'est pas un JSON valide (ligne 1");
@@ -63,7 +63,7 @@ class DirectoryBrowserIT {
         browser.driver().findElement(org.openqa.selenium.By.id("import:file")).sendKeys(empty.toString());
         upload = browser.driver().findElement(org.openqa.selenium.By.id("import:upload"));
         upload.click();
-        browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(upload));
+        browser.awaitReplaced(upload);
         assertThat(browser.driver().findElement(org.openqa.selenium.By.id("import-report")).getText()).contains("Import terminé : 0");
     }
 

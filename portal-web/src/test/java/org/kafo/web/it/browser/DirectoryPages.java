@@ -153,7 +153,7 @@ public final class DirectoryPages {
         private void submit() {
             WebElement save = browser.driver().findElement(By.id("entry:save"));
             save.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(save));
+            browser.awaitReplaced(save);
         }
 
         public String messages() {

@@ -35,7 +35,7 @@ final class LibraryBrowser {
             new Select(browser.driver().findElement(By.id("filter-type"))).selectByVisibleText(kindLabel);
             WebElement submit = browser.driver().findElement(By.cssSelector("#library-filter button"));
             submit.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+            browser.awaitReplaced(submit);
             return new Shelf(browser);
         }
 

@@ -85,7 +85,7 @@ final class ProceedingsPages {
             date(browser, "commitment:due-on", dueOn);
             WebElement button = browser.driver().findElement(By.id("commitment:add-commitment"));
             button.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(button));
+            browser.awaitReplaced(button);
             return new Content(browser);
         }
 
@@ -121,7 +121,7 @@ final class ProceedingsPages {
             }
             WebElement submit = browser.driver().findElement(By.id("filter-submit"));
             submit.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+            browser.awaitReplaced(submit);
             return new FollowUp(browser);
         }
 
