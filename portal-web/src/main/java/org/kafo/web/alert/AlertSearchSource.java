@@ -44,13 +44,7 @@ public class AlertSearchSource implements SearchDocumentSource {
 
     @Override
     public Optional<SearchDocument> document(String entityId) {
-        UUID id;
-        try {
-            id = UUID.fromString(entityId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return alerts.indexable(id).map(this::document);
+        return SearchDocumentSource.uuid(entityId).flatMap(alerts::indexable).map(this::document);
     }
 
     private SearchDocument document(Alert a) {

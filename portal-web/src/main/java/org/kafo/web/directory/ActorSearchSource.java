@@ -36,12 +36,7 @@ public class ActorSearchSource implements SearchDocumentSource {
 
     @Override
     public Optional<SearchDocument> document(String entityId) {
-        Organization o;
-        try {
-            o = em.find(Organization.class, UUID.fromString(entityId));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        Organization o = SearchDocumentSource.uuid(entityId).map(id -> em.find(Organization.class, id)).orElse(null);
         if (o == null) {
             return Optional.empty();
         }

@@ -1,6 +1,7 @@
 package org.kafo.web.indexing;
 
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 import org.kafo.search.schema.SearchDocument;
 
@@ -24,6 +25,15 @@ public interface SearchDocumentSource {
      * gone or must not be searchable (a draft, say).
      */
     Optional<SearchDocument> document(String entityId);
+
+    /** The record's uuid, or empty for an id that is none (an outbox row can name anything: it then indexes nothing). */
+    static Optional<UUID> uuid(String entityId) {
+        try {
+            return Optional.of(UUID.fromString(entityId));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     /** Every record of this kind, for a rebuild of the index. */
     Stream<String> allIds();

@@ -15,6 +15,7 @@ import org.kafo.domain.library.PublicationDate;
 import org.kafo.search.schema.SearchDocument;
 import org.kafo.search.schema.SearchFields;
 import org.kafo.search.schema.Visibility;
+import org.kafo.web.indexing.SearchDocumentSource;
 
 /**
  * Documents in the search index: the extracted text is the body; facets give the author organisation and
@@ -22,7 +23,7 @@ import org.kafo.search.schema.Visibility;
  * owner, visibility and partners: the index applies the same rule as the repository.
  */
 @ApplicationScoped
-public class DocumentSearchSource implements org.kafo.web.indexing.SearchDocumentSource {
+public class DocumentSearchSource implements SearchDocumentSource {
 
     /** Facet dim of the document type ("Rapport alternatif"), beside the four the search page shows. */
     static final String DIM_TYPE = "type";
@@ -40,13 +41,7 @@ public class DocumentSearchSource implements org.kafo.web.indexing.SearchDocumen
 
     @Override
     public Optional<SearchDocument> document(String entityId) {
-        UUID id;
-        try {
-            id = UUID.fromString(entityId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return documents.forIndex(id).map(this::toSearch);
+        return SearchDocumentSource.uuid(entityId).flatMap(documents::forIndex).map(this::toSearch);
     }
 
     @Override

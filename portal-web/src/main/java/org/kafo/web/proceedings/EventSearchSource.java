@@ -39,13 +39,7 @@ public class EventSearchSource implements SearchDocumentSource {
 
     @Override
     public Optional<SearchDocument> document(String entityId) {
-        UUID id;
-        try {
-            id = UUID.fromString(entityId);
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return events.forIndex(id).map(this::toSearch);
+        return SearchDocumentSource.uuid(entityId).flatMap(events::forIndex).map(this::toSearch);
     }
 
     @Override
