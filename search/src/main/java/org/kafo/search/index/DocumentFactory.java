@@ -32,6 +32,8 @@ final class DocumentFactory {
         doc.add(new TextField(SearchFields.TITLE, source.title(), Field.Store.YES));
         doc.add(new StringField(SearchFields.TITLE_KEY, SearchFields.titleKey(source.title()), Field.Store.NO));
         doc.add(new Field(SearchFields.BODY, source.body(), BODY_TYPE));
+        doc.add(new TextField(SearchFields.TEXT, source.title(), Field.Store.NO));
+        doc.add(new TextField(SearchFields.TEXT, source.body(), Field.Store.NO));
 
         doc.add(new StringField(SearchFields.VISIBILITY, source.visibility().name(), Field.Store.NO));
         if (source.ownerTenant() != null) {
@@ -67,7 +69,7 @@ final class DocumentFactory {
     private static void addFacets(Document doc, String dim, Set<String> values) {
         for (String value : values) {
             if (addFacet(doc, dim, value)) {
-                doc.add(new TextField(SearchFields.TAGS, value, Field.Store.NO));
+                doc.add(new TextField(SearchFields.TEXT, value, Field.Store.NO));
             }
         }
     }

@@ -15,7 +15,7 @@ import java.util.Map;
 import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.DrillSideways.DrillSidewaysResult;
+import org.apache.lucene.facet.DrillSideways.ConcurrentDrillSidewaysResult;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.LabelAndValue;
@@ -27,14 +27,19 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.kafo.search.query.SearchResults.FacetCount;
 import org.kafo.search.schema.FacetSchema;
 import org.kafo.search.schema.SearchFields;
 
 /**
  * Runs a {@link SearchRequest} for a {@link Viewer}: text query, visibility filter, facet filters
- * as drill-down, facet counts drill-sideways (see {@link SearchResults}), then one page of hits
- * with snippets.
+ * as drill-down, facet counts drill-sideways (see {@link SearchResults}) with the exact total in a
+ * pass that scores nothing, then one page of hits, ranked in a pass of its own, with snippets.
  */
 public final class FacetedSearch {
 
@@ -66,18 +71,20 @@ public final class FacetedSearch {
         request.organisations().forEach(organisation -> drillDown.add(DIM_ORGANISATION, organisation));
         request.themes().forEach(theme -> drillDown.add(DIM_THEME, theme));
 
+        // Counting needs every match but no score: Lucene may then skip scoring and reuse a cached match set.
+        // Ranking needs the best few only: scored apart, it may skip what cannot reach the page.
+        ConcurrentDrillSidewaysResult<Integer> counted = new DrillSideways(searcher, FacetSchema.config(), facetState)
+                .search(drillDown, new TotalHitCountCollectorManager());
         int depth = (request.page() + 1) * request.pageSize();
-        Sort sort = request.sort() == SearchRequest.Sort.DATE ? NEWEST_FIRST : null;
-        DrillSidewaysResult result = new DrillSideways(searcher, FacetSchema.config(), facetState)
-                .search(drillDown, null, null, depth, sort, true);
-
-        ScoreDoc[] top = result.hits.scoreDocs;
-        int from = Math.min(request.page() * request.pageSize(), top.length);
-        ScoreDoc[] page = Arrays.copyOfRange(top, from, top.length);
-        return new SearchResults(
-                result.hits.totalHits.value,
-                HitReader.read(searcher, analyzer, text, page),
-                counts(result.facets));
+        TopDocs top = request.sort() == SearchRequest.Sort.DATE
+                ? searcher.search(drillDown, new TopFieldCollectorManager(NEWEST_FIRST, depth, null, depth, false))
+                : searcher.search(drillDown, new TopScoreDocCollectorManager(depth, null, depth, false));
+        if (request.sort() == SearchRequest.Sort.DATE) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
+        }
+        int from = Math.min(request.page() * request.pageSize(), top.scoreDocs.length);
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
+        return new SearchResults(counted.collectorResult, HitReader.read(searcher, analyzer, text, page), counts(counted.facets));
     }
 
     private static Map<String, List<FacetCount>> counts(Facets facets) throws IOException {

@@ -3,10 +3,9 @@ package org.kafo.search.query;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -43,18 +42,18 @@ final class FrenchSimpleQueryParser extends SimpleQueryParser {
         setDefaultOperator(Occur.MUST);
     }
 
+    /**
+     * Whatever starts with the word matches (the prefix decides); a whole-word match adds to the score. The
+     * whole word is always among the prefixes, so its matches are a subset and need no disjunction of their own.
+     */
     @Override
     protected Query newPrefixQuery(String text) {
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
         Query whole = newDefaultQuery(text);
-        if (whole != null) {
-            either.add(whole, Occur.SHOULD);
-        }
         Query prefix = lastWordAsPrefix(text);
-        if (prefix != null) {
-            either.add(prefix, Occur.SHOULD);
+        if (prefix == null || whole == null) {
+            return prefix == null ? whole : prefix;
         }
-        return simplify(either.build());
+        return new BooleanQuery.Builder().add(prefix, Occur.MUST).add(whole, Occur.SHOULD).build();
     }
 
     /** The words before the last one as usual, the last one as a prefix; null if nothing to expand. */
@@ -67,27 +66,39 @@ final class FrenchSimpleQueryParser extends SimpleQueryParser {
         if (analyzer.isProtected(last.term())) {
             return null; // "AME" is a whole acronym, not the start of "améliorer"
         }
-        Set<String> prefixes = new LinkedHashSet<>();
-        prefixes.add(last.term());
-        prefixes.add(KafoFrenchAnalyzer.fold(afterElision(text.substring(last.start()))));
-        prefixes.removeIf(prefix -> prefix.length() < MIN_PREFIX_LENGTH);
+        List<String> prefixes = shortest(List.of(last.term(), KafoFrenchAnalyzer.fold(afterElision(text.substring(last.start())))));
         if (prefixes.isEmpty()) {
             return null;
         }
         BooleanQuery.Builder anyField = new BooleanQuery.Builder();
         for (Map.Entry<String, Float> field : weights.entrySet()) {
             for (String prefix : prefixes) {
-                anyField.add(new BoostQuery(new PrefixQuery(new Term(field.getKey(), prefix)), field.getValue()),
-                        Occur.SHOULD);
+                Query startsWith = new PrefixQuery(new Term(field.getKey(), prefix));
+                anyField.add(field.getValue() == 1f ? startsWith : new BoostQuery(startsWith, field.getValue()), Occur.SHOULD);
             }
         }
-        BooleanQuery.Builder all = new BooleanQuery.Builder().add(anyField.build(), Occur.MUST);
+        BooleanQuery.Builder all = new BooleanQuery.Builder().add(simplify(anyField.build()), Occur.MUST);
         String head = text.substring(0, last.start());
         Query headQuery = head.isBlank() ? null : newDefaultQuery(head);
         if (headQuery != null) {
             all.add(headQuery, Occur.MUST);
         }
-        return all.build();
+        return simplify(all.build());
+    }
+
+    /**
+     * The prefixes worth searching: long enough, and none that starts with another (the stem "exterieu"
+     * already covers what the typed "exterieur" would).
+     */
+    private static List<String> shortest(List<String> candidates) {
+        List<String> kept = new ArrayList<>();
+        candidates.stream().filter(prefix -> prefix.length() >= MIN_PREFIX_LENGTH).distinct().sorted(
+                Comparator.comparingInt(String::length)).forEach(prefix -> {
+                    if (kept.stream().noneMatch(prefix::startsWith)) {
+                        kept.add(prefix);
+                    }
+                });
+        return kept;
     }
 
     private static String afterElision(String word) {

@@ -39,6 +39,8 @@ final class Snippets {
                         BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
                 .withMaxLength(MAX_BODY_LENGTH)
                 .withMaxNoHighlightPassages(1)
+                // the query's words are in the field holding title, tags and body: mark them in the body
+                .withFieldMatcher(field -> field.equals(SearchFields.TEXT) || field.equals(SearchFields.BODY))
                 .build();
         int[] maxPassages = {MAX_PASSAGES};
         String[] snippets = highlighter

@@ -1,13 +1,17 @@
 package org.kafo.search.query;
 
-import java.util.Collections;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.kafo.search.schema.SearchFields;
@@ -40,8 +44,11 @@ public final class UserQueryParser {
     public static final String ONLY_COMMON_WORDS =
             "Ces mots sont trop courants pour être recherchés (le, la, de…) : ajoutez un mot plus précis.";
 
-    /** A title match weighs three body matches; a theme or organisation two. */
-    static final Map<String, Float> WEIGHTS = weights();
+    /** Words are matched and scored in the one field that holds title, tags and body. */
+    static final Map<String, Float> MATCHED_IN = Map.of(SearchFields.TEXT, 1f);
+
+    /** A word found in the title counts this much more, on top of its score in the whole text. */
+    static final float TITLE_BOOST = 2f;
 
     private final KafoFrenchAnalyzer analyzer;
 
@@ -58,27 +65,48 @@ public final class UserQueryParser {
             throw new InvalidQueryException(TOO_LONG);
         }
         String prepared = QueryText.prepare(text);
-        Query query = new FrenchSimpleQueryParser(analyzer, WEIGHTS).parse(prepared);
-        if (!hasWordToFind(query)) {
+        Query query = new FrenchSimpleQueryParser(analyzer, MATCHED_IN).parse(prepared);
+        Set<Term> wanted = wantedTerms(query);
+        if (wanted.isEmpty() && !hasPrefix(query)) {
             throw new InvalidQueryException(QueryText.hasExclusion(prepared) ? ONLY_EXCLUSIONS : ONLY_COMMON_WORDS);
         }
-        return query;
+        return withTitleBoost(query, wanted);
     }
 
-    /** False for a query that is only exclusions, or whose words were all stop words. */
-    private static boolean hasWordToFind(Query query) {
+    /**
+     * The query as parsed decides what matches; the words also found in the title add to the score, so that
+     * a record named after what one looks for comes first.
+     */
+    private static Query withTitleBoost(Query query, Set<Term> wanted) {
+        if (wanted.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+        for (Term term : wanted) {
+            inTitle.add(new TermQuery(new Term(SearchFields.TITLE, term.bytes())), Occur.SHOULD);
+        }
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD)
+                .build();
+    }
+
+    /** The whole words the query looks for, not those it excludes; empty if it has only exclusions or stop words. */
+    private static Set<Term> wantedTerms(Query query) {
+        Set<Term> terms = new LinkedHashSet<>();
+        query.visit(new Wanted() {
+            @Override
+            public void consumeTerms(Query query, Term... found) {
+                terms.addAll(Arrays.asList(found));
+            }
+        });
+        return terms;
+    }
+
+    /** Whether a word is looked for as a prefix only ("expul" matches no whole word but starts many). */
+    private static boolean hasPrefix(Query query) {
         boolean[] found = {false};
-        query.visit(new QueryVisitor() {
-            @Override
-            public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-                return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
-            }
-
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                found[0] |= terms.length > 0;
-            }
-
+        query.visit(new Wanted() {
             @Override
             public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
                 found[0] = true;
@@ -87,11 +115,11 @@ public final class UserQueryParser {
         return found[0];
     }
 
-    private static Map<String, Float> weights() {
-        Map<String, Float> weights = new LinkedHashMap<>();
-        weights.put(SearchFields.TITLE, 3f);
-        weights.put(SearchFields.TAGS, 2f);
-        weights.put(SearchFields.BODY, 1f);
-        return Collections.unmodifiableMap(weights);
+    /** Visits what a query looks for, skipping what it excludes. */
+    private abstract static class Wanted extends QueryVisitor {
+        @Override
+        public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+            return occur == Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+        }
     }
 }

