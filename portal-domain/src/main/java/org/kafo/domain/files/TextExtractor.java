@@ -3,7 +3,16 @@ package org.kafo.domain.files;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.tika.detect.DefaultDetector;
@@ -32,7 +41,8 @@ import org.xml.sax.SAXException;
  * ODT): a name ending in ".pdf" proves nothing. Only the four parsers of the accepted formats are used.
  * Against archives that expand to gigabytes (zip bombs), three limits hold: POI's minimum inflate ratio
  * while reading a DOCX, Tika's {@link SecureContentHandler} (output far larger than the input), and a
- * write limit on the extracted text.
+ * write limit on the extracted text. Against a file that keeps a parser busy (a malformed PDF can loop), the
+ * reading runs on a small pool of its own and is given up after {@link #TIME_LIMIT}.
  */
 @ApplicationScoped
 public class TextExtractor {
@@ -45,12 +55,33 @@ public class TextExtractor {
     /** What an encrypted OOXML file is detected as (an OLE2 envelope around the encrypted package). */
     private static final MediaType OOXML_PROTECTED = MediaType.application("x-tika-ooxml-protected");
 
+    /** Far more than an honest document takes: the demo corpus's largest PDF reads in under a second. */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    /**
+     * Readers of uploaded files, apart from the request threads. Bounded: a parser that ignores its interruption
+     * keeps its thread, and a few such files must not take the server's threads with them; uploads then wait
+     * their turn within their own time limit.
+     */
+    private static final ExecutorService READERS = readers(4);
+
     private final Detector detector = new DefaultDetector();
-    private final Map<FileFormat, Parser> parsers = Map.of(
-            FileFormat.PDF, new PDFParser(),
-            FileFormat.DOCX, new OOXMLParser(),
-            FileFormat.ODT, new OpenDocumentParser(),
-            FileFormat.TXT, new TXTParser());
+    private final Duration timeLimit;
+    private final Map<FileFormat, Parser> parsers;
+
+    public TextExtractor() {
+        this(TIME_LIMIT, Map.of(
+                FileFormat.PDF, new PDFParser(),
+                FileFormat.DOCX, new OOXMLParser(),
+                FileFormat.ODT, new OpenDocumentParser(),
+                FileFormat.TXT, new TXTParser()));
+    }
+
+    /** With other parsers or another limit: for tests of a parser that never ends. */
+    TextExtractor(Duration timeLimit, Map<FileFormat, Parser> parsers) {
+        this.timeLimit = timeLimit;
+        this.parsers = parsers;
+    }
 
     /** A file whose type was checked, with its text. */
     public record Extraction(FileFormat format, String text) {
@@ -79,6 +110,26 @@ public class TextExtractor {
     /** Checks the type, then extracts the text (empty for a scanned PDF without a text layer). */
     public Extraction extract(IncomingFile file) {
         FileFormat format = format(file);
+        Future<String> reading = READERS.submit(() -> text(file, format));
+        try {
+            return new Extraction(format, reading.get(timeLimit.toMillis(), TimeUnit.MILLISECONDS));
+        } catch (TimeoutException e) {
+            reading.cancel(true);
+            LOG.warning(() -> "gave up reading " + file.originalName() + " (" + format + ") after " + timeLimit);
+            throw tooSlow(file);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException refusal) {
+                throw refusal; // the DomainExceptions of text(), in French
+            }
+            throw unreadable(file, e);
+        } catch (InterruptedException e) {
+            reading.cancel(true);
+            Thread.currentThread().interrupt();
+            throw unreadable(file, e);
+        }
+    }
+
+    private String text(IncomingFile file, FileFormat format) {
         BodyContentHandler body = new BodyContentHandler(MAX_TEXT_CHARS);
         try (TikaInputStream in = TikaInputStream.get(file.bytes())) {
             SecureContentHandler secure = new SecureContentHandler(body, in);
@@ -108,7 +159,7 @@ public class TextExtractor {
             }
             throw unreadable(file, e);
         }
-        return new Extraction(format, clean(body.toString()));
+        return clean(body.toString());
     }
 
     private MediaType detect(byte[] bytes) {
@@ -139,6 +190,24 @@ public class TextExtractor {
         return DomainException.invalid("file", "Le fichier « " + file.originalName()
                 + " » est protégé par un mot de passe : son texte ne peut pas être lu ni recherché. "
                 + "Enregistrez-en une copie sans protection, puis déposez-la.");
+    }
+
+    private static DomainException tooSlow(IncomingFile file) {
+        return DomainException.invalid("file", "La lecture du fichier « " + file.originalName()
+                + " » prend trop de temps : il est peut-être endommagé. Ouvrez-le sur votre appareil pour vérifier, "
+                + "enregistrez-en une copie (en PDF ou en Word), puis déposez-la.");
+    }
+
+    private static ExecutorService readers(int threads) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(),
+                task -> {
+                    Thread thread = new Thread(task, "kafo-text-extraction-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.allowCoreThreadTimeOut(true);
+        return pool;
     }
 
     private static DomainException bomb(IncomingFile file) {

@@ -3,8 +3,20 @@ package org.kafo.domain.files;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+import org.apache.tika.parser.AbstractParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.shared.DomainException;
+import org.xml.sax.ContentHandler;
 
 class TextExtractorTest {
 
@@ -49,6 +61,34 @@ class TextExtractorTest {
         byte[] bomb = SampleFiles.zipBombDocx(20);
         assertThat(bomb.length).as("the bomb itself is small").isLessThan(1024 * 1024);
         assertRefused("rapport.docx", bomb, "volume démesuré");
+    }
+
+    @Test
+    void aFileThatKeepsTheReaderBusyIsGivenUpWithAClearMessageAndTheReaderIsStopped() throws Exception {
+        CountDownLatch stopped = new CountDownLatch(1);
+        Parser endless = new AbstractParser() {
+            @Override
+            public Set<MediaType> getSupportedTypes(ParseContext context) {
+                return Set.of(MediaType.TEXT_PLAIN);
+            }
+
+            @Override
+            public void parse(InputStream in, ContentHandler handler, Metadata metadata,
+                    ParseContext context) {
+                try {
+                    Thread.sleep(60_000); // what a parser caught in a malformed file's loop looks like from outside
+                } catch (InterruptedException e) {
+                    stopped.countDown();
+                }
+            }
+        };
+        TextExtractor impatient = new TextExtractor(Duration.ofMillis(300), Map.of(FileFormat.TXT, endless));
+        assertThatThrownBy(() -> impatient.extract(new IncomingFile("notes.txt", SampleFiles.txt("Compte rendu"))))
+                .isInstanceOf(DomainException.class)
+                .hasMessageContaining("« notes.txt » prend trop de temps");
+        assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the reading thread was interrupted").isTrue();
+        assertThat(extractor.extract(new IncomingFile("suite.txt", SampleFiles.txt("Rapport de suivi"))).text())
+                .as("the readers still read the next file").contains("Rapport de suivi");
     }
 
     @Test
