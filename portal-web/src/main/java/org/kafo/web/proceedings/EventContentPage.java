@@ -1,5 +1,6 @@
 package org.kafo.web.proceedings;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,9 +15,12 @@ import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.files.IncomingFile;
 import org.kafo.domain.files.StoredFiles;
+import org.kafo.domain.library.Document;
 import org.kafo.domain.proceedings.CommitmentInput;
+import org.kafo.domain.proceedings.Communication;
 import org.kafo.domain.proceedings.CommunicationInput;
 import org.kafo.domain.proceedings.Event;
+import org.kafo.domain.proceedings.EventSession;
 import org.kafo.domain.proceedings.Participant;
 import org.kafo.domain.proceedings.ParticipantInput;
 import org.kafo.domain.proceedings.ParticipantRole;
@@ -25,13 +29,16 @@ import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.VisibilityRule;
 import org.kafo.web.faces.DomainMessages;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /rencontres/saisie/contenu.xhtml?id=…}: the organiser fills in an event: sessions, communications (with a
  * document, deposited into the knowledge base), participants, recommendations and commitments, one small form each.
- * A refusal keeps what was typed and says what to correct; nothing is half-saved.
+ * A refusal keeps what was typed and says what to correct; nothing is half-saved. With {@code &session=…} the session
+ * form opens pre-filled to change that session, guarded by the event's version read with the form; a file is attached
+ * to an existing communication with the form under the communications.
  */
 @Named
 @ViewScoped
@@ -52,9 +59,13 @@ public class EventContentPage implements Serializable {
     StoredFiles files;
 
     private String id;
+    /** The session being changed (view parameter {@code session}), and the event's version when its form opened. */
+    private String session;
+    private Long sessionVersion;
     private transient Event event;
     private transient List<Organization> actors;
     private transient UploadedFile file;
+    private transient UploadedFile attachment;
     private final Map<String, String> form = new HashMap<>();
     private List<String> addressees = new ArrayList<>();
 
@@ -63,6 +74,8 @@ public class EventContentPage implements Serializable {
             event = proceedings.event(caller, EventResource.uuid(id));
             if (!Proceedings.mayChange(caller, event)) {
                 DomainMessages.sendError(403);
+            } else if (session != null && !FacesContext.getCurrentInstance().isPostback()) {
+                openSession();
             }
         } catch (DomainException e) {
             DomainMessages.sendError(404);
@@ -74,6 +87,47 @@ public class EventContentPage implements Serializable {
             event = proceedings.event(caller, EventResource.uuid(id));
         }
         return event;
+    }
+
+    /** Fills the session form with the session to change, and keeps the version it was read at. */
+    private void openSession() {
+        EventSession s = getEditedSession();
+        if (s == null) {
+            session = null;
+            DomainMessages.error(DomainMessages.text("event.content.sessionGone"));
+            return;
+        }
+        form.put("subTheme", s.subTheme());
+        form.put("moderator", s.moderator());
+        form.put("day", s.startsAt().toLocalDate().toString());
+        form.put("start", s.startsAt().toLocalTime().toString());
+        form.put("end", s.endsAt().toLocalTime().toString());
+        sessionVersion = event.version();
+    }
+
+    /** The session whose form is open, or null when the form adds one. */
+    public EventSession getEditedSession() {
+        if (session == null || getEvent() == null) {
+            return null;
+        }
+        try {
+            return getEvent().session(EventPages.uuid(session, "Session")).orElse(null);
+        } catch (DomainException e) {
+            return null;
+        }
+    }
+
+    /** Saves the changed session; a refusal (or a change made meanwhile by someone else) keeps the form as typed. */
+    public String changeSession() {
+        try {
+            proceedings.changeSession(caller, EventResource.uuid(id), EventPages.uuid(session, "Session"), SessionInput.of(
+                    form.get("subTheme"), form.get("moderator"), form.get("day"), form.get("start"), form.get("end")), sessionVersion);
+            DomainMessages.infoAfterRedirect(DomainMessages.text("event.content.sessionChanged"));
+            return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            DomainMessages.error(e);
+            return null;
+        }
     }
 
     public void addSession() {
@@ -91,6 +145,23 @@ public class EventContentPage implements Serializable {
             proceedings.addCommunication(caller, e, CommunicationInput.of(form.get("communicationTitle"), form.get("speakers"),
                     form.get("summary")), attached, null);
         }, "event.content.communicationAdded", "communicationTitle", "speakers", "summary");
+    }
+
+    /** Attaches the chosen file to the chosen communication: it is deposited into the knowledge base as well. */
+    public void attach() {
+        act(e -> {
+            if (attachment == null || attachment.getSize() == 0) {
+                throw DomainException.invalid("file", DomainMessages.text("event.content.attachNoFile"));
+            }
+            files.limit().check(attachment.getFileName(), attachment.getSize());
+            proceedings.attach(caller, e, EventPages.uuid(form.get("attachTo"), "Communication"),
+                    new IncomingFile(attachment.getFileName(), attachment.getContent()));
+        }, "event.content.attached");
+    }
+
+    /** The attached documents the organiser may see (a document may have been shared more narrowly since). */
+    public List<Document> documents(Communication communication) {
+        return communication.documents().stream().filter(d -> VisibilityRule.canSee(caller, d)).toList();
     }
 
     public void addParticipant() {
@@ -140,6 +211,7 @@ public class EventContentPage implements Serializable {
                 form.remove(key);
             }
             file = null;
+            attachment = null;
             event = null;
             FacesHelper.info(DomainMessages.text(doneKey));
         } catch (DomainException e) {
@@ -185,6 +257,22 @@ public class EventContentPage implements Serializable {
 
     public void setFile(UploadedFile file) {
         this.file = file;
+    }
+
+    public UploadedFile getAttachment() {
+        return attachment;
+    }
+
+    public void setAttachment(UploadedFile attachment) {
+        this.attachment = attachment;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
     }
 
     public String getId() {
