@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.List;
+import org.kafo.domain.directory.Organization;
+import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.proceedings.Commitment;
+import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.CommitmentStatus;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
@@ -15,7 +19,8 @@ import org.kafo.web.faces.DomainMessages;
 
 /**
  * {@code /rencontres/engagement.xhtml?id=…}: one commitment, its dated progress notes and, for the organiser, a note
- * to add (which sets the status). The version read with the page guards against a lost update.
+ * to add (which sets the status) and the commitment itself to change (who, what, by when). The version read with the
+ * page guards both forms against a lost update: a second writer is told so and keeps what they typed.
  */
 @Named
 @ViewScoped
@@ -32,18 +37,28 @@ public class CommitmentPage implements Serializable {
     @Inject
     Proceedings proceedings;
 
+    @Inject
+    Organizations organizations;
+
     private String id;
     private Long version;
     private transient Commitment commitment;
     private String status;
     private String text;
     private String notedOn = LocalDate.now().toString();
+    private String ownerId;
+    private String what;
+    private String dueOn;
+    private transient List<Organization> actors;
 
     public void load() {
         try {
             commitment = events.commitment(caller, EventPages.uuid(id, "Engagement"));
             version = commitment.version();
             status = commitment.status().name();
+            ownerId = commitment.owner().id().toString();
+            what = commitment.what();
+            dueOn = commitment.dueOn().toString();
         } catch (DomainException e) {
             DomainMessages.sendError(404);
         }
@@ -67,6 +82,26 @@ public class CommitmentPage implements Serializable {
         }
     }
 
+    /** Changes who commits to what by when, if nobody changed the commitment since the page was read. */
+    public String change() {
+        try {
+            proceedings.changeCommitment(caller, EventPages.uuid(id, "Engagement"), CommitmentInput.of(ownerId, what, dueOn), version);
+            DomainMessages.infoAfterRedirect(DomainMessages.text("commitment.edit.saved"));
+            return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
+        } catch (DomainException e) {
+            DomainMessages.error(e);
+            return null;
+        }
+    }
+
+    /** The directory's actors one may see, by name (only read for those who may change the commitment). */
+    public List<Organization> getActors() {
+        if (actors == null) {
+            actors = organizations.allVisible(caller);
+        }
+        return actors;
+    }
+
     public boolean isCanChange() {
         return getCommitment() != null && Proceedings.mayChange(caller, getCommitment().event());
     }
@@ -77,6 +112,30 @@ public class CommitmentPage implements Serializable {
 
     public CommitmentStatus[] getStatuses() {
         return CommitmentStatus.values();
+    }
+
+    public String getOwnerId() {
+        return ownerId;
+    }
+
+    public void setOwnerId(String ownerId) {
+        this.ownerId = ownerId;
+    }
+
+    public String getWhat() {
+        return what;
+    }
+
+    public void setWhat(String what) {
+        this.what = what;
+    }
+
+    public String getDueOn() {
+        return dueOn;
+    }
+
+    public void setDueOn(String dueOn) {
+        this.dueOn = dueOn;
     }
 
     public String getId() {
