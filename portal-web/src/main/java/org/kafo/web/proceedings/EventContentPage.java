@@ -36,9 +36,9 @@ import org.primefaces.model.file.UploadedFile;
 /**
  * {@code /rencontres/saisie/contenu.xhtml?id=…}: the organiser fills in an event: sessions, communications (with a
  * document, deposited into the knowledge base), participants, recommendations and commitments, one small form each.
- * A refusal keeps what was typed and says what to correct; nothing is half-saved. With {@code &session=…} the session
- * form opens pre-filled to change that session, guarded by the event's version read with the form; a file is attached
- * to an existing communication with the form under the communications.
+ * A refusal keeps what was typed and says what to correct; nothing is half-saved. With {@code &seance=…} (a session's
+ * id) the session form opens pre-filled to change that session, guarded by the event's version read with the form; a
+ * file is attached to an existing communication with the form under the communications.
  */
 @Named
 @ViewScoped
@@ -59,7 +59,10 @@ public class EventContentPage implements Serializable {
     StoredFiles files;
 
     private String id;
-    /** The session being changed (view parameter {@code session}), and the event's version when its form opened. */
+    /**
+     * The session being changed (view parameter {@code seance}: {@code session} is the id of its form, sent with it),
+     * and the event's version when its form opened.
+     */
     private String session;
     private Long sessionVersion;
     private transient Event event;
