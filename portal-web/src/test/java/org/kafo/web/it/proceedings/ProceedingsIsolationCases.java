@@ -26,7 +26,8 @@ import org.kafo.web.it.support.PageSession;
 /**
  * Meetings and proceedings in the isolation matrix: events of every visibility, of the AME and of La Cimade, each
  * with a commitment, read, listed, exported (PDF, .ics, through the API and the pages), found, followed up and
- * changed by every role of several associations, by the observer and by anonymous visitors.
+ * changed by every role of several associations, by the observer and by anonymous visitors; the organiser's forms
+ * (the content page, the commitment's edit form) are offered to the organiser association's members only.
  */
 public class ProceedingsIsolationCases implements IsolationCases {
 
@@ -115,6 +116,17 @@ public class ProceedingsIsolationCases implements IsolationCases {
                                 () -> PageSession.of(user).page("/rencontres/engagements.xhtml"))
                         .expect(sees ? "followed up" : "not followed up", r -> r.status() == 200 && sees == r.body().contains(ev.marker())));
                 boolean mayChange = TENANT.containsKey(user) && ev.owner().equals(TENANT.get(user)) && !user.equals(NETWORK_ADMIN);
+                cases.add(as(user).change("page /rencontres/saisie/contenu.xhtml, its forms (" + what + ")",
+                                () -> PageSession.of(user).page("/rencontres/saisie/contenu.xhtml?id=" + ev.id()))
+                        .expect(mayChange ? "200, the session form" : user == null ? "302 to sign in" : sees ? "403" : "404",
+                                r -> mayChange ? r.status() == 200 && r.body().contains("id=\"session\"")
+                                        : r.status() == (user == null ? 302 : sees ? 403 : 404) && !r.body().contains(ev.marker())));
+                cases.add(as(user).change("page /rencontres/engagement.xhtml, its edit form (" + what + ")",
+                                () -> PageSession.of(user).page("/rencontres/engagement.xhtml?id=" + ev.commitment()))
+                        .expect(mayChange ? "200, the edit form" : sees ? "200 without the edit form" : "404",
+                                r -> mayChange ? r.status() == 200 && r.body().contains("edit:save-commitment")
+                                        : sees ? r.status() == 200 && r.body().contains(ev.marker()) && !r.body().contains("edit:save-commitment")
+                                        : r.status() == 404 && !r.body().contains(ev.marker())));
                 if (!mayChange) {
                     int refused = user == null ? 401 : OBSERVER.equals(user) ? 403 : sees ? 403 : 404;
                     cases.add(as(user).change("POST /api/v1/events/{id}/sessions (" + what + ")",

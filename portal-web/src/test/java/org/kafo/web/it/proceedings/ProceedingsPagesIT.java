@@ -2,16 +2,25 @@ package org.kafo.web.it.proceedings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kafo.web.it.proceedings.ProceedingsData.json;
+import static org.kafo.web.it.support.Demo.AME_ADMIN;
 import static org.kafo.web.it.support.Demo.AME_MEMBER;
 import static org.kafo.web.it.support.Demo.CIMADE_MEMBER;
 import static org.kafo.web.it.support.Demo.OBSERVER;
 
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.kafo.domain.files.SampleFiles;
 import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.PageSession;
 
-/** The proceedings' pages as people fetch them: list, event, follow-up, exports; text shown inert. */
+/**
+ * The proceedings' pages as people fetch them: list, event, follow-up, exports; text shown inert; the organiser's forms
+ * that change a session, a commitment and attach a file, submitted as a browser would (good input, bad input, a second
+ * writer, someone of another association).
+ */
 @KafoIT
 class ProceedingsPagesIT {
 
@@ -67,5 +76,158 @@ class ProceedingsPagesIT {
         assertThat(PageSession.of(AME_MEMBER).page("/rencontres/saisie/rencontre.xhtml").status()).isEqualTo(200);
         assertThat(PageSession.of(CIMADE_MEMBER).page("/rencontres/saisie/contenu.xhtml?id=" + id).status()).isEqualTo(403);
         assertThat(PageSession.of(OBSERVER).page("/rencontres/saisie/rencontre.xhtml").status()).isEqualTo(403);
+        String commitment = ProceedingsData.commitment(AME_MEMBER, id, ProceedingsData.OIM, "Engagement réservé", "2026-03-01");
+        assertThat(PageSession.of(AME_MEMBER).page("/rencontres/engagement.xhtml?id=" + commitment).body()).contains("edit:save-commitment");
+        assertThat(PageSession.of(CIMADE_MEMBER).page("/rencontres/engagement.xhtml?id=" + commitment).body())
+                .contains("Engagement réservé").doesNotContain("edit:save-commitment");
+    }
+
+    @Test
+    void theOrganiserChangesASessionFromItsPreFilledFormAndBadInputChangesNothing() {
+        String id = ProceedingsData.create(AME_MEMBER, "Atelier au programme mouvant", "NETWORK");
+        String session = Api.post("/api/v1/events/" + id + "/sessions", AME_MEMBER, json(b -> b.add("subTheme", "Accueil à l'aéroport")
+                .add("moderator", "Awa Keïta").add("day", "2026-02-10").add("start", "09:00").add("end", "12:00")))
+                .json().getJsonArray("sessions").getJsonObject(0).getString("id");
+        String content = "/rencontres/saisie/contenu.xhtml?id=" + id;
+        assertThat(PageSession.of(AME_MEMBER).page(content).body()).contains("seance=" + session);
+
+        Api.Response page = PageSession.of(AME_MEMBER).page(content + "&seance=" + session);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("Modifier la session « Accueil à l'aéroport »");
+        FacesForm form = FacesForm.of(PageSession.of(AME_MEMBER), page, "session");
+        assertThat(List.of(form.value("session:sub-theme"), form.value("session:moderator"), form.value("session:day"),
+                form.value("session:start"), form.value("session:end")))
+                .containsExactly("Accueil à l'aéroport", "Awa Keïta", "2026-02-10", "09:00", "12:00");
+
+        record Bad(String field, String value, String message) {
+        }
+        for (Bad bad : List.of(new Bad("session:sub-theme", " ", "Le sous-thème est obligatoire"),
+                new Bad("session:end", "08:30", "La session doit finir après avoir commencé"),
+                new Bad("session:day", "2026-02-12", "La session doit avoir lieu pendant la rencontre"),
+                new Bad("session:start", "neuf heures", "L'heure de début n'est pas une heure"))) {
+            long rows = ProceedingsData.writtenRows();
+            FacesForm refused = FacesForm.of(PageSession.of(AME_MEMBER), PageSession.of(AME_MEMBER).page(content + "&seance=" + session),
+                    "session");
+            Api.Response answer = refused.set(bad.field(), bad.value()).submit("session:save-session");
+            assertThat(answer.status()).as(bad.message()).isEqualTo(200);
+            assertThat(answer.body()).as(bad.field()).contains(bad.message());
+            assertThat(FacesForm.of(PageSession.of(AME_MEMBER), answer, "session").value(bad.field())).as("kept as typed")
+                    .isEqualTo(bad.value());
+            assertThat(ProceedingsData.writtenRows()).as(bad.message() + " leaves nothing").isEqualTo(rows);
+        }
+
+        Api.Response saved = form.set("session:sub-theme", "Référencement des personnes vulnérables").set("session:moderator", "")
+                .set("session:day", "2026-02-11").set("session:start", "14:00").set("session:end", "16:30").submit("session:save-session");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("La session est modifiée.", "Référencement des personnes vulnérables")
+                .doesNotContain("Accueil à l'aéroport");
+        JsonObject changed = Api.get("/api/v1/events/" + id, AME_MEMBER).json().getJsonArray("sessions").getJsonObject(0);
+        assertThat(List.of(changed.getString("id"), changed.getString("day"), changed.getString("start"), changed.getString("end")))
+                .containsExactly(session, "2026-02-11", "14:00", "16:30");
+        assertThat(!changed.containsKey("moderator") || changed.isNull("moderator")).as("no moderator any more").isTrue();
+
+        FacesForm stale = FacesForm.of(PageSession.of(AME_MEMBER), PageSession.of(AME_MEMBER).page(content + "&seance=" + session), "session");
+        assertThat(Api.post("/api/v1/events/" + id + "/recommendations", AME_ADMIN, json(b -> b.add("text", "Recommandation entre-temps")))
+                .status()).isEqualTo(201);
+        Api.Response conflict = stale.set("session:sub-theme", "Sous-thème de la seconde main").submit("session:save-session");
+        assertThat(conflict.body()).contains("Quelqu'un d'autre a modifié cette rencontre entre-temps", "Sous-thème de la seconde main");
+        assertThat(Api.get("/api/v1/events/" + id, AME_MEMBER).json().getJsonArray("sessions").getJsonObject(0).getString("subTheme"))
+                .isEqualTo("Référencement des personnes vulnérables");
+
+        assertThat(PageSession.of(CIMADE_MEMBER).page(content + "&seance=" + session).status()).isEqualTo(403);
+    }
+
+    @Test
+    void theOrganiserChangesACommitmentAndASecondWriterIsToldWithoutLosingEither() {
+        String id = ProceedingsData.create(AME_MEMBER, "Atelier des engagements repris", "NETWORK");
+        String commitment = ProceedingsData.commitment(AME_MEMBER, id, ProceedingsData.OIM, "Recenser les structures d'accueil", "2026-04-01");
+        String path = "/rencontres/engagement.xhtml?id=" + commitment;
+        Api.Response first = PageSession.of(AME_MEMBER).page(path);
+        Api.Response second = PageSession.of(AME_ADMIN).page(path);
+        FacesForm form = FacesForm.of(PageSession.of(AME_MEMBER), first, "edit");
+        assertThat(List.of(form.value("edit:owner"), form.value("edit:what"), form.value("edit:due-on")))
+                .containsExactly(ProceedingsData.OIM, "Recenser les structures d'accueil", "2026-04-01");
+
+        Api.Response saved = form.set("edit:owner", ProceedingsData.MME).set("edit:what", "Publier la liste des structures d'accueil")
+                .set("edit:due-on", "2026-05-15").submit("edit:save-commitment");
+        assertThat(saved.status()).isEqualTo(200);
+        assertThat(saved.body()).contains("L'engagement est modifié.", "Publier la liste des structures d'accueil", "15/05/2026");
+        JsonObject changed = Api.get("/api/v1/commitments/" + commitment, AME_MEMBER).json();
+        assertThat(changed.getJsonObject("owner").getString("id")).isEqualTo(ProceedingsData.MME);
+        assertThat(changed.getString("dueOn")).isEqualTo("2026-05-15");
+
+        long rows = ProceedingsData.writtenRows();
+        Api.Response conflict = FacesForm.of(PageSession.of(AME_ADMIN), second, "edit").set("edit:what", "Version de la seconde main")
+                .submit("edit:save-commitment");
+        assertThat(conflict.status()).isEqualTo(200);
+        assertThat(conflict.body()).contains("Quelqu'un d'autre a modifié cet engagement entre-temps");
+        assertThat(FacesForm.of(PageSession.of(AME_ADMIN), conflict, "edit").value("edit:what")).as("what was typed is kept")
+                .isEqualTo("Version de la seconde main");
+        assertThat(ProceedingsData.writtenRows()).isEqualTo(rows);
+        assertThat(Api.get("/api/v1/commitments/" + commitment, AME_MEMBER).json().getString("what"))
+                .isEqualTo("Publier la liste des structures d'accueil");
+
+        record Bad(String field, String value, String message) {
+        }
+        for (Bad bad : List.of(new Bad("edit:what", "", "L'objet de l'engagement est obligatoire"),
+                new Bad("edit:owner", java.util.UUID.randomUUID().toString(), "Acteur qui s'engage : choisissez une valeur de la liste"),
+                new Bad("edit:due-on", "2026-01-15", "ne peut pas précéder la rencontre"),
+                new Bad("edit:due-on", "31/12/2026", "L'échéance n'est pas une date"))) {
+            long before = ProceedingsData.writtenRows();
+            Api.Response answer = FacesForm.of(PageSession.of(AME_MEMBER), PageSession.of(AME_MEMBER).page(path), "edit")
+                    .set(bad.field(), bad.value()).submit("edit:save-commitment");
+            assertThat(answer.status()).as(bad.message()).isEqualTo(200);
+            assertThat(answer.body()).as(bad.field()).contains(bad.message());
+            assertThat(ProceedingsData.writtenRows()).as(bad.message() + " leaves nothing").isEqualTo(before);
+        }
+
+        Api.Response other = PageSession.of(CIMADE_MEMBER).page(path);
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(other.body()).contains("Publier la liste des structures d'accueil").doesNotContain("edit:save-commitment", "id=\"edit\"");
+    }
+
+    @Test
+    void aFileAttachedToACommunicationJoinsTheKnowledgeBaseAndBadFilesChangeNothing() {
+        String marker = ProceedingsData.word("joint");
+        String id = ProceedingsData.create(AME_MEMBER, "Atelier aux pièces jointes", "NETWORK");
+        Api.Response created = ProceedingsData.multipart("/api/v1/events/" + id + "/communications", AME_MEMBER,
+                ProceedingsData.fields("title", "Bilan de l'accueil à Kayes", "speakers", "Équipe d'accueil de l'AME"), Map.of());
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String communication = created.json().getJsonArray("communications").getJsonObject(0).getString("id");
+        String content = "/rencontres/saisie/contenu.xhtml?id=" + id;
+        Api.Response page = PageSession.of(AME_MEMBER).page(content);
+        assertThat(page.body()).contains("Joindre un document à une communication", "jusqu'à 20 Mo");
+
+        record Bad(String name, byte[] bytes, String message) {
+        }
+        for (Bad bad : List.of(new Bad(null, new byte[0], "Choisissez le fichier à joindre"),
+                new Bad("photo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13}, "n'est pas accepté"),
+                new Bad("faux.pdf", SampleFiles.fakePdf(), "se présente comme un PDF mais n'en est pas un"),
+                new Bad("gros.txt", new byte[20 * 1024 * 1024 + 1], "dépasse la taille maximale"))) {
+            long rows = ProceedingsData.writtenRows();
+            FacesForm form = FacesForm.of(PageSession.of(AME_MEMBER), PageSession.of(AME_MEMBER).page(content), "attachment")
+                    .set("attachment:attach-to", communication);
+            if (bad.name() != null) {
+                form.file(bad.name(), bad.bytes());
+            }
+            Api.Response answer = form.submit("attachment:attach");
+            assertThat(answer.status()).as(bad.message()).isEqualTo(200);
+            assertThat(answer.body()).as(bad.message()).contains(bad.message());
+            assertThat(ProceedingsData.writtenRows()).as(bad.message() + " leaves nothing").isEqualTo(rows);
+        }
+
+        Api.Response attached = FacesForm.of(PageSession.of(AME_MEMBER), PageSession.of(AME_MEMBER).page(content), "attachment")
+                .set("attachment:attach-to", communication)
+                .file("compte-rendu-" + marker + ".pdf", SampleFiles.pdf("Compte rendu de l'accueil à Kayes", "Repère " + marker))
+                .submit("attachment:attach");
+        assertThat(attached.status()).isEqualTo(200);
+        assertThat(attached.body()).contains("Le document est joint à la communication", "/bibliotheque/document.xhtml?id=");
+        JsonObject document = Api.get("/api/v1/events/" + id, CIMADE_MEMBER).json().getJsonArray("communications").getJsonObject(0)
+                .getJsonArray("documents").getJsonObject(0);
+        assertThat(Api.get("/api/v1/documents/" + document.getString("id"), CIMADE_MEMBER).json().getString("kind")).isEqualTo("COMMUNICATION");
+        Api.Response search = ProceedingsData.searchUntil(marker, CIMADE_MEMBER, r -> r.json().getJsonArray("hits")
+                .getValuesAs(JsonObject.class).stream().anyMatch(h -> h.getString("id").equals("document:" + document.getString("id"))), 15);
+        assertThat(search.json().getJsonArray("hits").getValuesAs(JsonObject.class)).as("found in the knowledge base by a word of its text")
+                .anyMatch(h -> h.getString("id").equals("document:" + document.getString("id")));
     }
 }

@@ -81,6 +81,17 @@ public final class PageSession {
     }
 
     /**
+     * POSTs to a page of the portal in this session, as a browser submits a form ({@code contentType} says how
+     * {@code body} is encoded); no redirect followed.
+     */
+    public Api.Response post(String path, String contentType, byte[] body) {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + path))
+                .timeout(Duration.ofSeconds(120)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return new Api.Response(response.statusCode(), response.headers(), response.body());
+    }
+
+    /**
      * Browsers treat http://localhost as a secure context and send its "Secure" cookies (Keycloak's login
      * cookies are); the JDK's cookie manager does not, so the flag is dropped for this loopback client.
      */
