@@ -12,9 +12,13 @@ import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
@@ -47,14 +51,19 @@ public class Alerts {
 
     public AlertPage list(Caller caller, AlertFilter filter, int first, int max, Instant now) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Alert> c = count.from(Alert.class);
-        count.select(cb.count(c)).where(where(caller, filter, cb, c));
-        long total = em.createQuery(count).getSingleResult();
-
-        CriteriaQuery<Alert> query = cb.createQuery(Alert.class);
+        // One round trip for the page and its total: the page query carries "count(*) over ()" (computed by
+        // PostgreSQL before LIMIT/OFFSET, over the same visibility predicate), when the JPA provider lets us say so.
+        Expression<Long> totalColumn = cb instanceof JpaCriteriaBuilder eclipseLink
+                ? eclipseLink.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class)
+                : null;
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Alert> a = query.from(Alert.class);
-        query.select(a).where(where(caller, filter, cb, a));
+        if (totalColumn != null) {
+            query.multiselect(a, totalColumn);
+        } else {
+            query.multiselect(a);
+        }
+        query.where(where(caller, filter, cb, a));
         Path<Instant> arrival = a.get("content").get("expectedArrival");
         if (filter.order() == AlertFilter.Order.RECENT) {
             query.orderBy(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
@@ -63,10 +72,38 @@ public class Alerts {
                     .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
             query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
         }
-        // Each summary shows who took the reception in charge: the claims of the whole page in one more query.
-        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
-        return new AlertPage(total, first, max, items);
+        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        List<Alert> items = new ArrayList<>(rows.size());
+        rows.forEach(row -> items.add((Alert) row[0]));
+        long total;
+        if (totalColumn != null && !rows.isEmpty()) {
+            total = ((Number) rows.get(0)[1]).longValue();
+        } else if (first == 0 && rows.size() < max) {
+            total = rows.size();
+        } else {
+            // No row to carry the total (a page past the end), or no window function: count apart.
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Alert> c = count.from(Alert.class);
+            count.select(cb.count(c)).where(where(caller, filter, cb, c));
+            total = em.createQuery(count).getSingleResult();
+        }
+        return new AlertPage(total, first, max, items, claimants(items));
+    }
+
+    /**
+     * Who took the reception of each alert in charge, for the alerts of a page, in one query of plain values
+     * (the order of {@link Alert#claims()}): the list shows them without loading each alert's collection.
+     */
+    private Map<UUID, List<String>> claimants(List<Alert> alerts) {
+        if (alerts.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> claimants = new HashMap<>();
+        em.createQuery("select a.id, c.tenant from Alert a join a.claims c where a.id in :ids order by a.id, c.claimedAt",
+                        Object[].class)
+                .setParameter("ids", alerts.stream().map(Alert::id).toList()).getResultList()
+                .forEach(row -> claimants.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return claimants;
     }
 
     private static Predicate where(Caller caller, AlertFilter filter, CriteriaBuilder cb, Root<Alert> a) {

@@ -38,6 +38,40 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void aPageOfTheListCarriesTheTotalTheCallerMaySeeAndWhoTookEachAlertInCharge() {
+        List<UUID> network = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            network.add(fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id());
+        }
+        UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha"), true)).id();
+        fx.service(s -> s.create(cimade, AlertFixture.charter(), false));
+        fx.service(s -> s.takeInCharge(gao, network.get(1)));
+        fx.service(s -> s.takeInCharge(ame, network.get(1)));
+        fx.service(s -> s.takeInCharge(cimade, partners));
+
+        AlertPage firstPage = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 2));
+        assertThat(firstPage.total()).as("5 network alerts; not the partners' nor the draft").isEqualTo(5);
+        assertThat(firstPage.items()).hasSize(2);
+        AlertPage last = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 4, 2));
+        assertThat(last.total()).isEqualTo(5);
+        assertThat(last.items()).hasSize(1);
+        AlertPage pastTheEnd = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 10, 2));
+        assertThat(pastTheEnd.total()).isEqualTo(5);
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(fx.service(s -> s.list(cimade, AlertFilter.inProgress(), 0, 20)).total()).as("the owner sees its draft").isEqualTo(7);
+        assertThat(fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20)).total()).isEqualTo(6);
+
+        AlertPage all = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 20));
+        assertThat(all.total()).isEqualTo(5);
+        Alert claimed = all.items().stream().filter(a -> a.id().equals(network.get(1))).findFirst().orElseThrow();
+        assertThat(all.claimants(claimed)).as("in the order of the claims").containsExactly("mission-catholique-gao", "ame");
+        assertThat(all.items()).filteredOn(a -> !a.id().equals(network.get(1))).allSatisfy(a -> assertThat(all.claimants(a)).isEmpty());
+        AlertPage ofApdha = fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20));
+        assertThat(ofApdha.claimants(ofApdha.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
+                .containsExactly("cimade");
+    }
+
+    @Test
     void aReceptionIsClaimedByTwoAssociationsThenArrivesIsReportedAndClosedWithItsWholeTimeline() {
         UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
         fx.service(s -> s.takeInCharge(ame, id));

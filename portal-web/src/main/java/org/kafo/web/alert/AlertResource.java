@@ -85,7 +85,7 @@ public class AlertResource {
         Paging paging = page.paging();
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
         var result = alerts.list(caller, filter, paging.first(), paging.max());
-        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(views::summary).toList());
+        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
     }
 
     @GET
