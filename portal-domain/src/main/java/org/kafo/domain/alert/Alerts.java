@@ -72,7 +72,9 @@ public class Alerts {
                     .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
             query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
         }
-        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at commit.
+        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.read-only", "true").getResultList();
         List<Alert> items = new ArrayList<>(rows.size());
         rows.forEach(row -> items.add((Alert) row[0]));
         long total;
