@@ -9,6 +9,7 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,11 +17,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenancy.VisibilityRule;
 
 /** Reads alerts as a caller sees them: every query goes through {@link VisibilityRule}. */
@@ -50,6 +54,59 @@ public class Alerts {
     }
 
     public AlertPage list(Caller caller, AlertFilter filter, int first, int max, Instant now) {
+        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at commit.
+        Rows page = page(caller, filter, first, max, now, (cb, a) -> List.of(a), true);
+        List<Alert> items = new ArrayList<>(page.rows().size());
+        page.rows().forEach(row -> items.add((Alert) row[0]));
+        return new AlertPage(page.total(), first, max, items, claimants(items.stream().map(Alert::id).toList()));
+    }
+
+    /**
+     * The same page as {@link #list}, as plain values: only the columns a list shows, no alert loaded (no content,
+     * report or history read, nothing registered in the unit of work). For the busy list of the API.
+     */
+    public AlertSummary.Page summaries(Caller caller, AlertFilter filter, int first, int max, Instant now) {
+        Rows page = page(caller, filter, first, max, now, (cb, a) -> {
+            Path<Object> c = a.get("content");
+            List<Selection<?>> columns = new ArrayList<>(List.of(a.get("id"), a.get("status"), c.get("kind"),
+                    c.get("originCountry"), c.get("arrivalPoint"), c.get("expectedArrival"), c.get("peopleCount"),
+                    c.get("flightNumber"), a.get("ownerTenant"), a.get("visibility"), a.get("partnerTenants"),
+                    a.get("escalatedAt"), a.get("revision"), a.get("version")));
+            if (cb instanceof JpaCriteriaBuilder eclipseLink) {
+                // Who took each alert in charge, in the same query (tenant aliases have no spaces; first claim first).
+                // The page query reads the one table "alert", unaliased: the subquery names it.
+                columns.add(eclipseLink.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class));
+            }
+            return columns;
+        }, false);
+        boolean claimantsRead = page.rows().isEmpty() || page.rows().get(0).length > 15;
+        List<AlertSummary> items = new ArrayList<>(page.rows().size());
+        Map<UUID, List<String>> claimants = new HashMap<>();
+        for (Object[] r : page.rows()) {
+            if (claimantsRead && r[14] != null) {
+                claimants.put((UUID) r[0], List.of(((String) r[14]).split(" ")));
+            }
+            AlertStatus status = (AlertStatus) r[1];
+            @SuppressWarnings("unchecked")
+            Set<String> partners = (Set<String>) r[10];
+            items.add(new AlertSummary((UUID) r[0], status, (AlertKind) r[2], (String) r[3], (String) r[4], (Instant) r[5],
+                    ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (Visibility) r[9], partners,
+                    r[11] != null && status == AlertStatus.PUBLISHED, ((Number) r[12]).intValue(), ((Number) r[13]).longValue()));
+        }
+        return new AlertSummary.Page(page.total(), first, max, items,
+                claimantsRead ? claimants : claimants(items.stream().map(AlertSummary::id).toList()));
+    }
+
+    /** The claimants of the row's alert, as one value: {@code "ame mission-catholique-gao"}, or null. */
+    static final String CLAIMANTS_COLUMN = "(select string_agg(claim.tenant, ' ' order by claim.claimed_at, claim.tenant)"
+            + " from alert_claim claim where claim.alert_id = alert.id)";
+
+    /** The rows of one page of a list (the selection, then the total if it came with them) and the total. */
+    private record Rows(List<Object[]> rows, long total) {
+    }
+
+    private Rows page(Caller caller, AlertFilter filter, int first, int max, Instant now,
+                      BiFunction<CriteriaBuilder, Root<Alert>, List<Selection<?>>> selection, boolean entities) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         // One round trip for the page and its total: the page query carries "count(*) over ()" (computed by
         // PostgreSQL before LIMIT/OFFSET, over the same visibility predicate), when the JPA provider lets us say so.
@@ -58,11 +115,12 @@ public class Alerts {
                 : null;
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Alert> a = query.from(Alert.class);
+        List<Selection<?>> selected = new ArrayList<>(selection.apply(cb, a));
+        int totalAt = selected.size();
         if (totalColumn != null) {
-            query.multiselect(a, totalColumn);
-        } else {
-            query.multiselect(a);
+            selected.add(totalColumn);
         }
+        query.multiselect(selected);
         query.where(where(caller, filter, cb, a));
         Path<Instant> arrival = a.get("content").get("expectedArrival");
         if (filter.order() == AlertFilter.Order.RECENT) {
@@ -72,14 +130,14 @@ public class Alerts {
                     .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
             query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
         }
-        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at commit.
-        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max)
-                .setHint("eclipselink.read-only", "true").getResultList();
-        List<Alert> items = new ArrayList<>(rows.size());
-        rows.forEach(row -> items.add((Alert) row[0]));
+        var typed = em.createQuery(query).setFirstResult(first).setMaxResults(max);
+        if (entities) {
+            typed.setHint("eclipselink.read-only", "true");
+        }
+        List<Object[]> rows = typed.getResultList();
         long total;
         if (totalColumn != null && !rows.isEmpty()) {
-            total = ((Number) rows.get(0)[1]).longValue();
+            total = ((Number) rows.get(0)[totalAt]).longValue();
         } else if (first == 0 && rows.size() < max) {
             total = rows.size();
         } else {
@@ -89,21 +147,21 @@ public class Alerts {
             count.select(cb.count(c)).where(where(caller, filter, cb, c));
             total = em.createQuery(count).getSingleResult();
         }
-        return new AlertPage(total, first, max, items, claimants(items));
+        return new Rows(rows, total);
     }
 
     /**
      * Who took the reception of each alert in charge, for the alerts of a page, in one query of plain values
      * (the order of {@link Alert#claims()}): the list shows them without loading each alert's collection.
      */
-    private Map<UUID, List<String>> claimants(List<Alert> alerts) {
+    private Map<UUID, List<String>> claimants(List<UUID> alerts) {
         if (alerts.isEmpty()) {
             return Map.of();
         }
         Map<UUID, List<String>> claimants = new HashMap<>();
         em.createQuery("select a.id, c.tenant from Alert a join a.claims c where a.id in :ids order by a.id, c.claimedAt",
                         Object[].class)
-                .setParameter("ids", alerts.stream().map(Alert::id).toList()).getResultList()
+                .setParameter("ids", alerts).getResultList()
                 .forEach(row -> claimants.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return claimants;
     }

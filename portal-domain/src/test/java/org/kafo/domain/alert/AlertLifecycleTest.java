@@ -72,6 +72,44 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void theSummariesOfAPageAreTheAlertsOfThatPageForEveryCaller() {
+        for (int hours : new int[] {5, 6, 7}) {
+            fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(java.time.Duration.ofHours(hours)), true));
+        }
+        UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha", "ame"), true)).id();
+        UUID draft = fx.service(s -> s.create(ame, AlertFixture.charter(), false)).id();
+        fx.service(s -> s.takeInCharge(Callers.of("apdha", Role.MEMBER), partners));
+        fx.service(s -> s.takeInCharge(ame, partners));
+        List<Caller> callers = List.of(cimade, ame, gao, Callers.of("apdha", Role.MEMBER), Callers.of(null, Role.OBSERVER),
+                Caller.anonymous(), Callers.of("ame", Role.NETWORK_ADMIN));
+        for (Caller caller : callers) {
+            for (int[] page : new int[][] {{0, 20}, {0, 2}, {2, 2}, {40, 2}}) {
+                AlertPage alerts = fx.service(s -> s.list(caller, AlertFilter.inProgress(), page[0], page[1]));
+                AlertSummary.Page summaries = fx.service(s -> s.summaries(caller, AlertFilter.inProgress(), page[0], page[1]));
+                assertThat(summaries.total()).as(caller.username()).isEqualTo(alerts.total());
+                assertThat(summaries.items()).extracting(AlertSummary::id).as(caller.username())
+                        .containsExactlyElementsOf(alerts.items().stream().map(Alert::id).toList());
+                for (int i = 0; i < alerts.items().size(); i++) {
+                    Alert a = alerts.items().get(i);
+                    AlertSummary sum = summaries.items().get(i);
+                    assertThat(sum).isEqualTo(new AlertSummary(a.id(), a.status(), a.content().kind(), a.content().originCountry(),
+                            a.content().arrivalPoint(), a.content().expectedArrival(), a.content().peopleCount(),
+                            a.content().flightNumber(), a.ownerTenant(), a.visibility(), a.partnerTenants(), a.escalatedNow(),
+                            a.revision(), a.version()));
+                    assertThat(sum.headline("Bamako")).isEqualTo(a.content().headline("Bamako"));
+                    assertThat(summaries.claimants(sum)).isEqualTo(alerts.claimants(a));
+                }
+            }
+        }
+        AlertSummary.Page ofAme = fx.service(s -> s.summaries(ame, AlertFilter.inProgress(), 0, 20));
+        assertThat(ofAme.items()).extracting(AlertSummary::id).contains(partners, draft);
+        assertThat(ofAme.claimants(ofAme.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
+                .containsExactly("apdha", "ame");
+        assertThat(fx.service(s -> s.summaries(gao, AlertFilter.inProgress(), 0, 20)).items()).extracting(AlertSummary::id)
+                .doesNotContain(partners, draft);
+    }
+
+    @Test
     void aReceptionIsClaimedByTwoAssociationsThenArrivesIsReportedAndClosedWithItsWholeTimeline() {
         UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
         fx.service(s -> s.takeInCharge(ame, id));

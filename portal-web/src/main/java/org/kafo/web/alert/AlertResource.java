@@ -87,7 +87,7 @@ public class AlertResource {
         // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
         Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
-        var result = alerts.list(caller, filter, paging.first(), paging.max());
+        var result = alerts.summaries(caller, filter, paging.first(), paging.max());
         return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
     }
 

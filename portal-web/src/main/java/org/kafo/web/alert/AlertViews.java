@@ -10,6 +10,7 @@ import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertPage;
 import org.kafo.domain.alert.AlertRevision;
+import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
@@ -83,6 +84,15 @@ public class AlertViews {
     /** The summary of an alert of a list page, with the associations that took it in charge as the page read them. */
     public Summary summary(Alert a, AlertPage page) {
         return summary(a, page.claimants(a));
+    }
+
+    /** The summary of an alert of a page read as plain values: the same record as {@link #summary(Alert)} gives. */
+    public Summary summary(AlertSummary a, AlertSummary.Page page) {
+        String pointName = pointName(a.arrivalPoint());
+        return new Summary(a.id(), a.status().name(), a.headline(pointName), a.kind().name(), a.originCountry(),
+                Countries.frenchName(a.originCountry()), a.arrivalPoint(), pointName, a.expectedArrival(), a.peopleCount(),
+                a.ownerTenant(), tenantName(a.ownerTenant()), a.visibility().name(), List.copyOf(a.partnerTenants()),
+                List.copyOf(page.claimants(a)), a.escalatedNow(), a.revision(), a.version());
     }
 
     private Summary summary(Alert a, List<String> takenInChargeBy) {
