@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -54,11 +55,25 @@ public class Alerts {
     }
 
     public AlertPage list(Caller caller, AlertFilter filter, int first, int max, Instant now) {
-        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at commit.
-        Rows page = page(caller, filter, first, max, now, (cb, a) -> List.of(a), true);
-        List<Alert> items = new ArrayList<>(page.rows().size());
-        page.rows().forEach(row -> items.add((Alert) row[0]));
-        return new AlertPage(page.total(), first, max, items, claimants(items.stream().map(Alert::id).toList()));
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Alert> query = cb.createQuery(Alert.class);
+        Root<Alert> a = query.from(Alert.class);
+        query.select(a).where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
+        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at
+        // commit. Those who read each alert's claims (the CAP feeds) get the whole page's in one more query.
+        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.read-only", "true")
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
+        long total;
+        if (first == 0 && items.size() < max) {
+            total = items.size();
+        } else {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Alert> c = count.from(Alert.class);
+            count.select(cb.count(c)).where(where(caller, filter, cb, c));
+            total = em.createQuery(count).getSingleResult();
+        }
+        return new AlertPage(total, first, max, items, claimants(items.stream().map(Alert::id).toList()));
     }
 
     /**
@@ -78,7 +93,7 @@ public class Alerts {
                 columns.add(eclipseLink.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class));
             }
             return columns;
-        }, false);
+        });
         boolean claimantsRead = page.rows().isEmpty() || page.rows().get(0).length > 15;
         List<AlertSummary> items = new ArrayList<>(page.rows().size());
         Map<UUID, List<String>> claimants = new HashMap<>();
@@ -106,7 +121,7 @@ public class Alerts {
     }
 
     private Rows page(Caller caller, AlertFilter filter, int first, int max, Instant now,
-                      BiFunction<CriteriaBuilder, Root<Alert>, List<Selection<?>>> selection, boolean entities) {
+                      BiFunction<CriteriaBuilder, Root<Alert>, List<Selection<?>>> selection) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         // One round trip for the page and its total: the page query carries "count(*) over ()" (computed by
         // PostgreSQL before LIMIT/OFFSET, over the same visibility predicate), when the JPA provider lets us say so.
@@ -121,20 +136,8 @@ public class Alerts {
             selected.add(totalColumn);
         }
         query.multiselect(selected);
-        query.where(where(caller, filter, cb, a));
-        Path<Instant> arrival = a.get("content").get("expectedArrival");
-        if (filter.order() == AlertFilter.Order.RECENT) {
-            query.orderBy(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
-        } else {
-            Expression<Integer> past = cb.<Integer>selectCase()
-                    .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
-            query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
-        }
-        var typed = em.createQuery(query).setFirstResult(first).setMaxResults(max);
-        if (entities) {
-            typed.setHint("eclipselink.read-only", "true");
-        }
-        List<Object[]> rows = typed.getResultList();
+        query.where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
+        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
         long total;
         if (totalColumn != null && !rows.isEmpty()) {
             total = ((Number) rows.get(0)[totalAt]).longValue();
@@ -164,6 +167,16 @@ public class Alerts {
                 .setParameter("ids", alerts).getResultList()
                 .forEach(row -> claimants.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return claimants;
+    }
+
+    /** Recent and upcoming first, by arrival ({@link AlertFilter.Order#ARRIVAL}); or last changed first. */
+    private static List<Order> order(AlertFilter filter, CriteriaBuilder cb, Root<Alert> a, Instant now) {
+        Path<Instant> arrival = a.get("content").get("expectedArrival");
+        if (filter.order() == AlertFilter.Order.RECENT) {
+            return List.of(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
+        }
+        Expression<Integer> past = cb.<Integer>selectCase().when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
+        return List.of(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
     }
 
     private static Predicate where(Caller caller, AlertFilter filter, CriteriaBuilder cb, Root<Alert> a) {
