@@ -319,6 +319,10 @@ public class AlertContent {
 
     /** A one-line summary: "Expulsion par vol charter (Libye) — 120 personnes — vol 8U 650 — Aéroport …". */
     public String headline(String arrivalPointName) {
+        return headline(kind, originCountry, peopleCount, flightNumber, arrivalPointName);
+    }
+
+    static String headline(AlertKind kind, String originCountry, int peopleCount, String flightNumber, String arrivalPointName) {
         StringBuilder h = new StringBuilder(kind.label()).append(" (").append(Countries.frenchName(originCountry)).append(')');
         h.append(" — ").append(peopleCount).append(peopleCount == 1 ? " personne" : " personnes");
         if (flightNumber != null) {

@@ -153,6 +153,18 @@ public class AlertService {
         return alerts.list(caller, filter, first, max, Instant.now());
     }
 
+    /**
+     * The same page as {@link #list}, as the plain values a list shows ({@link Alerts#summaries}): one query (two for a
+     * page past the end), which needs no transaction of its own (none is begun and committed for it).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AlertSummary.Page summaries(Caller caller, AlertFilter filter, int first, int max) {
+        if (filter.arrivalPoint() != null) {
+            points.find(filter.arrivalPoint());
+        }
+        return alerts.summaries(caller, filter, first, max, Instant.now());
+    }
+
     // --- personal data of the people arriving ---------------------------------------------------
 
     /** The people recorded for the alert; an audited read, for the reception team only. */

@@ -6,17 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import org.eclipse.persistence.expressions.ExpressionBuilder;
+import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenancy.VisibilityRule;
 
 /** Reads alerts as a caller sees them: every query goes through {@link VisibilityRule}. */
@@ -47,26 +56,127 @@ public class Alerts {
 
     public AlertPage list(Caller caller, AlertFilter filter, int first, int max, Instant now) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Alert> c = count.from(Alert.class);
-        count.select(cb.count(c)).where(where(caller, filter, cb, c));
-        long total = em.createQuery(count).getSingleResult();
-
         CriteriaQuery<Alert> query = cb.createQuery(Alert.class);
         Root<Alert> a = query.from(Alert.class);
-        query.select(a).where(where(caller, filter, cb, a));
+        query.select(a).where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
+        // Read-only: a list changes nothing, so the alerts are neither copied into the unit of work nor compared at
+        // commit. Those who read each alert's claims (the CAP feeds) get the whole page's in one more query.
+        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
+                .setHint("eclipselink.read-only", "true")
+                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
+        long total;
+        if (first == 0 && items.size() < max) {
+            total = items.size();
+        } else {
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Alert> c = count.from(Alert.class);
+            count.select(cb.count(c)).where(where(caller, filter, cb, c));
+            total = em.createQuery(count).getSingleResult();
+        }
+        return new AlertPage(total, first, max, items, claimants(items.stream().map(Alert::id).toList()));
+    }
+
+    /**
+     * The same page as {@link #list}, as plain values: only the columns a list shows, no alert loaded (no content,
+     * report or history read, nothing registered in the unit of work). For the busy list of the API.
+     */
+    public AlertSummary.Page summaries(Caller caller, AlertFilter filter, int first, int max, Instant now) {
+        Rows page = page(caller, filter, first, max, now, (cb, a) -> {
+            Path<Object> c = a.get("content");
+            List<Selection<?>> columns = new ArrayList<>(List.of(a.get("id"), a.get("status"), c.get("kind"),
+                    c.get("originCountry"), c.get("arrivalPoint"), c.get("expectedArrival"), c.get("peopleCount"),
+                    c.get("flightNumber"), a.get("ownerTenant"), a.get("visibility"), a.get("partnerTenants"),
+                    a.get("escalatedAt"), a.get("revision"), a.get("version")));
+            if (cb instanceof JpaCriteriaBuilder eclipseLink) {
+                // Who took each alert in charge, in the same query (tenant aliases have no spaces; first claim first).
+                // The page query reads the one table "alert", unaliased: the subquery names it.
+                columns.add(eclipseLink.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class));
+            }
+            return columns;
+        });
+        boolean claimantsRead = page.rows().isEmpty() || page.rows().get(0).length > 15;
+        List<AlertSummary> items = new ArrayList<>(page.rows().size());
+        Map<UUID, List<String>> claimants = new HashMap<>();
+        for (Object[] r : page.rows()) {
+            if (claimantsRead && r[14] != null) {
+                claimants.put((UUID) r[0], List.of(((String) r[14]).split(" ")));
+            }
+            AlertStatus status = (AlertStatus) r[1];
+            @SuppressWarnings("unchecked")
+            Set<String> partners = (Set<String>) r[10];
+            items.add(new AlertSummary((UUID) r[0], status, (AlertKind) r[2], (String) r[3], (String) r[4], (Instant) r[5],
+                    ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (Visibility) r[9], partners,
+                    r[11] != null && status == AlertStatus.PUBLISHED, ((Number) r[12]).intValue(), ((Number) r[13]).longValue()));
+        }
+        return new AlertSummary.Page(page.total(), first, max, items,
+                claimantsRead ? claimants : claimants(items.stream().map(AlertSummary::id).toList()));
+    }
+
+    /** The claimants of the row's alert, as one value: {@code "ame mission-catholique-gao"}, or null. */
+    static final String CLAIMANTS_COLUMN = "(select string_agg(claim.tenant, ' ' order by claim.claimed_at, claim.tenant)"
+            + " from alert_claim claim where claim.alert_id = alert.id)";
+
+    /** The rows of one page of a list (the selection, then the total if it came with them) and the total. */
+    private record Rows(List<Object[]> rows, long total) {
+    }
+
+    private Rows page(Caller caller, AlertFilter filter, int first, int max, Instant now,
+                      BiFunction<CriteriaBuilder, Root<Alert>, List<Selection<?>>> selection) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        // One round trip for the page and its total: the page query carries "count(*) over ()" (computed by
+        // PostgreSQL before LIMIT/OFFSET, over the same visibility predicate), when the JPA provider lets us say so.
+        Expression<Long> totalColumn = cb instanceof JpaCriteriaBuilder eclipseLink
+                ? eclipseLink.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class)
+                : null;
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Alert> a = query.from(Alert.class);
+        List<Selection<?>> selected = new ArrayList<>(selection.apply(cb, a));
+        int totalAt = selected.size();
+        if (totalColumn != null) {
+            selected.add(totalColumn);
+        }
+        query.multiselect(selected);
+        query.where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
+        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+        long total;
+        if (totalColumn != null && !rows.isEmpty()) {
+            total = ((Number) rows.get(0)[totalAt]).longValue();
+        } else if (first == 0 && rows.size() < max) {
+            total = rows.size();
+        } else {
+            // No row to carry the total (a page past the end), or no window function: count apart.
+            CriteriaQuery<Long> count = cb.createQuery(Long.class);
+            Root<Alert> c = count.from(Alert.class);
+            count.select(cb.count(c)).where(where(caller, filter, cb, c));
+            total = em.createQuery(count).getSingleResult();
+        }
+        return new Rows(rows, total);
+    }
+
+    /**
+     * Who took the reception of each alert in charge, for the alerts of a page, in one query of plain values
+     * (the order of {@link Alert#claims()}): the list shows them without loading each alert's collection.
+     */
+    private Map<UUID, List<String>> claimants(List<UUID> alerts) {
+        if (alerts.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<String>> claimants = new HashMap<>();
+        em.createQuery("select a.id, c.tenant from Alert a join a.claims c where a.id in :ids order by a.id, c.claimedAt",
+                        Object[].class)
+                .setParameter("ids", alerts).getResultList()
+                .forEach(row -> claimants.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
+        return claimants;
+    }
+
+    /** Recent and upcoming first, by arrival ({@link AlertFilter.Order#ARRIVAL}); or last changed first. */
+    private static List<Order> order(AlertFilter filter, CriteriaBuilder cb, Root<Alert> a, Instant now) {
         Path<Instant> arrival = a.get("content").get("expectedArrival");
         if (filter.order() == AlertFilter.Order.RECENT) {
-            query.orderBy(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
-        } else {
-            Expression<Integer> past = cb.<Integer>selectCase()
-                    .when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
-            query.orderBy(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
+            return List.of(cb.desc(a.get("updatedAt")), cb.asc(a.get("id")));
         }
-        // Each summary shows who took the reception in charge: the claims of the whole page in one more query.
-        List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
-                .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
-        return new AlertPage(total, first, max, items);
+        Expression<Integer> past = cb.<Integer>selectCase().when(cb.lessThan(arrival, now.minus(RECENT)), 1).otherwise(0);
+        return List.of(cb.asc(past), cb.asc(arrival), cb.asc(a.get("id")));
     }
 
     private static Predicate where(Caller caller, AlertFilter filter, CriteriaBuilder cb, Root<Alert> a) {

@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.kafo.domain.shared.DomainException;
 
 /** The countries of ISO 3166-1 alpha-2, with their French names (from the JDK's locale data). */
@@ -33,8 +35,13 @@ public final class Countries {
         return upper;
     }
 
+    /** The French names already asked for, by code (a list names the same few countries on every row). */
+    private static final Map<String, String> FRENCH_NAMES = new ConcurrentHashMap<>();
+
     public static String frenchName(String code) {
-        return new Locale("", code).getDisplayCountry(Locale.FRENCH);
+        return isKnown(code)
+                ? FRENCH_NAMES.computeIfAbsent(code, c -> new Locale("", c).getDisplayCountry(Locale.FRENCH))
+                : new Locale("", code).getDisplayCountry(Locale.FRENCH);
     }
 
     /** Every country, by French name. */

@@ -38,6 +38,78 @@ class AlertLifecycleTest {
     }
 
     @Test
+    void aPageOfTheListCarriesTheTotalTheCallerMaySeeAndWhoTookEachAlertInCharge() {
+        List<UUID> network = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            network.add(fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id());
+        }
+        UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha"), true)).id();
+        fx.service(s -> s.create(cimade, AlertFixture.charter(), false));
+        fx.service(s -> s.takeInCharge(gao, network.get(1)));
+        fx.service(s -> s.takeInCharge(ame, network.get(1)));
+        fx.service(s -> s.takeInCharge(cimade, partners));
+
+        AlertPage firstPage = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 2));
+        assertThat(firstPage.total()).as("5 network alerts; not the partners' nor the draft").isEqualTo(5);
+        assertThat(firstPage.items()).hasSize(2);
+        AlertPage last = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 4, 2));
+        assertThat(last.total()).isEqualTo(5);
+        assertThat(last.items()).hasSize(1);
+        AlertPage pastTheEnd = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 10, 2));
+        assertThat(pastTheEnd.total()).isEqualTo(5);
+        assertThat(pastTheEnd.items()).isEmpty();
+        assertThat(fx.service(s -> s.list(cimade, AlertFilter.inProgress(), 0, 20)).total()).as("the owner sees its draft").isEqualTo(7);
+        assertThat(fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20)).total()).isEqualTo(6);
+
+        AlertPage all = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 20));
+        assertThat(all.total()).isEqualTo(5);
+        Alert claimed = all.items().stream().filter(a -> a.id().equals(network.get(1))).findFirst().orElseThrow();
+        assertThat(all.claimants(claimed)).as("in the order of the claims").containsExactly("mission-catholique-gao", "ame");
+        assertThat(all.items()).filteredOn(a -> !a.id().equals(network.get(1))).allSatisfy(a -> assertThat(all.claimants(a)).isEmpty());
+        AlertPage ofApdha = fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20));
+        assertThat(ofApdha.claimants(ofApdha.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
+                .containsExactly("cimade");
+    }
+
+    @Test
+    void theSummariesOfAPageAreTheAlertsOfThatPageForEveryCaller() {
+        for (int hours : new int[] {5, 6, 7}) {
+            fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(java.time.Duration.ofHours(hours)), true));
+        }
+        UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha", "ame"), true)).id();
+        UUID draft = fx.service(s -> s.create(ame, AlertFixture.charter(), false)).id();
+        fx.service(s -> s.takeInCharge(Callers.of("apdha", Role.MEMBER), partners));
+        fx.service(s -> s.takeInCharge(ame, partners));
+        List<Caller> callers = List.of(cimade, ame, gao, Callers.of("apdha", Role.MEMBER), Callers.of(null, Role.OBSERVER),
+                Caller.anonymous(), Callers.of("ame", Role.NETWORK_ADMIN));
+        for (Caller caller : callers) {
+            for (int[] page : new int[][] {{0, 20}, {0, 2}, {2, 2}, {40, 2}}) {
+                AlertPage alerts = fx.service(s -> s.list(caller, AlertFilter.inProgress(), page[0], page[1]));
+                AlertSummary.Page summaries = fx.service(s -> s.summaries(caller, AlertFilter.inProgress(), page[0], page[1]));
+                assertThat(summaries.total()).as(caller.username()).isEqualTo(alerts.total());
+                assertThat(summaries.items()).extracting(AlertSummary::id).as(caller.username())
+                        .containsExactlyElementsOf(alerts.items().stream().map(Alert::id).toList());
+                for (int i = 0; i < alerts.items().size(); i++) {
+                    Alert a = alerts.items().get(i);
+                    AlertSummary sum = summaries.items().get(i);
+                    assertThat(sum).isEqualTo(new AlertSummary(a.id(), a.status(), a.content().kind(), a.content().originCountry(),
+                            a.content().arrivalPoint(), a.content().expectedArrival(), a.content().peopleCount(),
+                            a.content().flightNumber(), a.ownerTenant(), a.visibility(), a.partnerTenants(), a.escalatedNow(),
+                            a.revision(), a.version()));
+                    assertThat(sum.headline("Bamako")).isEqualTo(a.content().headline("Bamako"));
+                    assertThat(summaries.claimants(sum)).isEqualTo(alerts.claimants(a));
+                }
+            }
+        }
+        AlertSummary.Page ofAme = fx.service(s -> s.summaries(ame, AlertFilter.inProgress(), 0, 20));
+        assertThat(ofAme.items()).extracting(AlertSummary::id).contains(partners, draft);
+        assertThat(ofAme.claimants(ofAme.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
+                .containsExactly("apdha", "ame");
+        assertThat(fx.service(s -> s.summaries(gao, AlertFilter.inProgress(), 0, 20)).items()).extracting(AlertSummary::id)
+                .doesNotContain(partners, draft);
+    }
+
+    @Test
     void aReceptionIsClaimedByTwoAssociationsThenArrivesIsReportedAndClosedWithItsWholeTimeline() {
         UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
         fx.service(s -> s.takeInCharge(ame, id));

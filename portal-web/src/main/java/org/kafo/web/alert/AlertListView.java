@@ -57,7 +57,7 @@ public class AlertListView implements Serializable {
         try {
             AlertFilter filter = AlertResource.filter(status == null ? List.of() : List.of(status), point, origin, from, to);
             var result = alerts.list(caller, filter, Math.max(0, first), PAGE);
-            page = new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(views::summary).toList());
+            page = new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
         } catch (DomainException e) {
             PageMessages.error("filters", e);
             page = new AlertViews.Page(0, 0, PAGE, List.of());

@@ -3,9 +3,9 @@ package org.kafo.web.alert;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -81,11 +81,14 @@ public class AlertResource {
                                 @QueryParam("origin") String origin,
                                 @Parameter(description = "Arrivée à partir de cette date (AAAA-MM-JJ)") @QueryParam("from") String from,
                                 @Parameter(description = "Arrivée jusqu'à cette date incluse (AAAA-MM-JJ)") @QueryParam("to") String to,
-                                @BeanParam Paging.Params page) {
-        Paging paging = page.paging();
+                                @QueryParam("first") @DefaultValue("0") int first,
+                                @QueryParam("max") @DefaultValue("20") int max) {
+        // The two paging parameters directly rather than @BeanParam Paging.Params: Jersey builds a bean parameter
+        // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
+        Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
-        var result = alerts.list(caller, filter, paging.first(), paging.max());
-        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(views::summary).toList());
+        var result = alerts.summaries(caller, filter, paging.first(), paging.max());
+        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
     }
 
     @GET

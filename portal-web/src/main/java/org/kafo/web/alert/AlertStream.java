@@ -1,14 +1,26 @@
 package org.kafo.web.alert;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.alert.AlertChanged;
@@ -19,21 +31,46 @@ import org.kafo.domain.tenancy.VisibilityRule;
  * The server-sent-event stream of alert changes for API clients. Each subscriber gets only the changes
  * of alerts the visibility rule lets it see, after commit, as {@code event: alert} with a small JSON
  * summary (never personal data).
+ *
+ * <p>A change is checked against each subscriber's caller in memory and serialised once; the writes then go out on
+ * {@link #LANES} sending threads, each subscriber always on the same one (so its events keep their order), rather
+ * than one after the other on the thread that committed: with hundreds of subscribers the last one no longer waits
+ * for all the others' writes on a single thread.
  */
 @ApplicationScoped
 public class AlertStream {
 
     private static final Logger LOG = Logger.getLogger(AlertStream.class.getName());
 
-    private final ConcurrentHashMap<SseEventSink, Subscriber> subscribers = new ConcurrentHashMap<>();
+    /** Sending threads. Four even on two cores: the writes mostly wait for the sockets and the other threads. */
+    static final int LANES = Math.max(4, Runtime.getRuntime().availableProcessors());
 
-    private record Subscriber(Caller caller, Sse sse) {
+    private final ConcurrentHashMap<SseEventSink, Subscriber> subscribers = new ConcurrentHashMap<>();
+    private final AtomicInteger joined = new AtomicInteger();
+    private final List<ExecutorService> lanes = new ArrayList<>();
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
+
+    private record Subscriber(Caller caller, Sse sse, int lane) {
+    }
+
+    @PostConstruct
+    void start() {
+        for (int i = 0; i < LANES; i++) {
+            lanes.add(Executors.newSingleThreadExecutor(threads));
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        lanes.forEach(ExecutorService::shutdownNow);
     }
 
     void subscribe(SseEventSink sink, Sse sse, Caller caller) {
-        subscribers.put(sink, new Subscriber(caller, sse));
         // A comment line at once, so that clients and proxies know the stream is open.
         sink.send(sse.newEventBuilder().comment("Kafo : flux des alertes ouvert").build());
+        subscribers.put(sink, new Subscriber(caller, sse, Math.floorMod(joined.getAndIncrement(), LANES)));
     }
 
     public int size() {
@@ -46,21 +83,48 @@ public class AlertStream {
 
     /** Sends a committed change (of this instance, or relayed from another by {@link AlertRelay}). */
     void deliver(AlertChanged change) {
-        String json = json(change).build().toString();
-        subscribers.forEach((sink, subscriber) -> {
+        // Who may see it is decided now, in memory, for every subscriber; the event is the same for all of them.
+        List<List<SseEventSink>> recipients = new ArrayList<>(LANES);
+        for (int i = 0; i < LANES; i++) {
+            recipients.add(new ArrayList<>());
+        }
+        Sse sse = null;
+        for (var entry : subscribers.entrySet()) {
+            SseEventSink sink = entry.getKey();
+            Subscriber subscriber = entry.getValue();
             if (sink.isClosed()) {
                 subscribers.remove(sink);
             } else if (VisibilityRule.canSee(subscriber.caller(), change)) {
-                send(sink, subscriber, change, json);
+                recipients.get(subscriber.lane()).add(sink);
+                sse = subscriber.sse();
             }
-        });
+        }
+        if (sse == null) {
+            return;
+        }
+        // The data as UTF-8 bytes, encoded once: Jersey writes a byte array as it is, where it would encode a string
+        // again for every subscriber. The bytes on the wire are the same.
+        OutboundSseEvent event = sse.newEventBuilder().name("alert")
+                .id(change.alertId() + ":" + change.at().toEpochMilli())
+                .mediaType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .data(byte[].class, json(change).build().toString().getBytes(StandardCharsets.UTF_8)).build();
+        for (int i = 0; i < LANES; i++) {
+            List<SseEventSink> lane = recipients.get(i);
+            if (lane.isEmpty()) {
+                continue;
+            }
+            try {
+                lanes.get(i).execute(() -> lane.forEach(sink -> send(sink, event)));
+            } catch (RejectedExecutionException e) {
+                // shutting down
+                LOG.log(Level.FINE, "alert stream stopped", e);
+            }
+        }
     }
 
     /** One subscriber's failure (a client gone away) never keeps the others from their event. */
-    private void send(SseEventSink sink, Subscriber subscriber, AlertChanged change, String json) {
+    private void send(SseEventSink sink, OutboundSseEvent event) {
         try {
-            OutboundSseEvent event = subscriber.sse().newEventBuilder().name("alert")
-                    .id(change.alertId() + ":" + change.at().toEpochMilli()).data(json).build();
             sink.send(event).whenComplete((ok, failure) -> {
                 if (failure != null) {
                     forget(sink, failure);

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertContent;
+import org.kafo.domain.alert.AlertPage;
 import org.kafo.domain.alert.AlertRevision;
+import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
@@ -76,11 +78,29 @@ public class AlertViews {
     }
 
     public Summary summary(Alert a) {
+        return summary(a, a.claims().stream().map(cl -> cl.tenant()).toList());
+    }
+
+    /** The summary of an alert of a list page, with the associations that took it in charge as the page read them. */
+    public Summary summary(Alert a, AlertPage page) {
+        return summary(a, page.claimants(a));
+    }
+
+    /** The summary of an alert of a page read as plain values: the same record as {@link #summary(Alert)} gives. */
+    public Summary summary(AlertSummary a, AlertSummary.Page page) {
+        String pointName = pointName(a.arrivalPoint());
+        return new Summary(a.id(), a.status().name(), a.headline(pointName), a.kind().name(), a.originCountry(),
+                Countries.frenchName(a.originCountry()), a.arrivalPoint(), pointName, a.expectedArrival(), a.peopleCount(),
+                a.ownerTenant(), tenantName(a.ownerTenant()), a.visibility().name(), List.copyOf(a.partnerTenants()),
+                List.copyOf(page.claimants(a)), a.escalatedNow(), a.revision(), a.version());
+    }
+
+    private Summary summary(Alert a, List<String> takenInChargeBy) {
         AlertContent c = a.content();
         return new Summary(a.id(), a.status().name(), c.headline(pointName(c.arrivalPoint())), c.kind().name(), c.originCountry(),
                 Countries.frenchName(c.originCountry()), c.arrivalPoint(), pointName(c.arrivalPoint()), c.expectedArrival(),
                 c.peopleCount(), a.ownerTenant(), tenantName(a.ownerTenant()), a.visibility().name(), List.copyOf(a.partnerTenants()),
-                a.claims().stream().map(cl -> cl.tenant()).toList(), a.escalatedNow(), a.revision(), a.version());
+                List.copyOf(takenInChargeBy), a.escalatedNow(), a.revision(), a.version());
     }
 
     public Detail detail(Alert a, Caller caller) {
