@@ -95,6 +95,11 @@ public class Partners {
         return tenant;
     }
 
+    /** Whether an association with this alias is in the portal (committed, by this call or another). */
+    public boolean onboarded(String alias) {
+        return registry.find(alias).isPresent();
+    }
+
     /**
      * The partner, its row locked until the transaction ends: changes to one association's members are
      * serialised, across instances, so that two admins cannot both remove the last administrator.

@@ -15,7 +15,9 @@ import org.kafo.web.security.TenantGate;
  * Onboards a partner in Keycloak and in the portal so that the two agree afterwards: the organization and
  * the first administrator's account first, then the portal's transaction (tenant, audit, directory entry);
  * if anything fails, what this call created in Keycloak is removed again. Should that removal fail too
- * (Keycloak gone meanwhile), the leftovers carry the alias, and a retry takes them over. The invitation
+ * (Keycloak gone meanwhile), the leftovers carry the alias, and a retry takes them over. Nothing is removed when
+ * the alias was committed meanwhile by another onboarding of the same partner (two admins at the same moment): the
+ * organization this call created may be the one the other call took over and uses. The invitation
  * e-mail goes once the partner is committed; if it cannot, it can be sent again from the members' list.
  */
 @ApplicationScoped
@@ -48,7 +50,13 @@ public class Onboarding {
             identity.setRole(admin.id(), MemberRole.TENANT_ADMIN);
             tenant = partners.onboard(caller, application, admin.id());
         } catch (RuntimeException e) {
-            undo(organization, admin);
+            if (partners.onboarded(application.alias())) {
+                LOG.warning("onboarding of " + application.alias() + " lost to another onboarding of the same alias; "
+                        + "Keycloak left as it is (organization " + organization.id() + ", account "
+                        + (admin == null ? "none" : admin.id()) + ")");
+            } else {
+                undo(organization, admin);
+            }
             throw e;
         }
         boolean sent = identity.trySendInvitation(admin.id());
