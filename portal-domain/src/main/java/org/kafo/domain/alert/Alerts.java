@@ -10,7 +10,6 @@ import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
-import jakarta.persistence.criteria.Selection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BiFunction;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.kafo.domain.shared.DomainException;
@@ -64,15 +62,7 @@ public class Alerts {
         List<Alert> items = em.createQuery(query).setFirstResult(first).setMaxResults(max)
                 .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
-        long total;
-        if (first == 0 && items.size() < max) {
-            total = items.size();
-        } else {
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<Alert> c = count.from(Alert.class);
-            count.select(cb.count(c)).where(where(caller, filter, cb, c));
-            total = em.createQuery(count).getSingleResult();
-        }
+        long total = first == 0 && items.size() < max ? items.size() : count(caller, filter);
         return new AlertPage(total, first, max, items, claimants(items.stream().map(Alert::id).toList()));
     }
 
@@ -81,24 +71,25 @@ public class Alerts {
      * report or history read, nothing registered in the unit of work). For the busy list of the API.
      */
     public AlertSummary.Page summaries(Caller caller, AlertFilter filter, int first, int max, Instant now) {
-        Rows page = page(caller, filter, first, max, now, (cb, a) -> {
-            Path<Object> c = a.get("content");
-            List<Selection<?>> columns = new ArrayList<>(List.of(a.get("id"), a.get("status"), c.get("kind"),
-                    c.get("originCountry"), c.get("arrivalPoint"), c.get("expectedArrival"), c.get("peopleCount"),
-                    c.get("flightNumber"), a.get("ownerTenant"), a.get("visibility"), a.get("partnerTenants"),
-                    a.get("escalatedAt"), a.get("revision"), a.get("version")));
-            if (cb instanceof JpaCriteriaBuilder eclipseLink) {
-                // Who took each alert in charge, in the same query (tenant aliases have no spaces; first claim first).
-                // The page query reads the one table "alert", unaliased: the subquery names it.
-                columns.add(eclipseLink.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class));
-            }
-            return columns;
-        });
-        boolean claimantsRead = page.rows().isEmpty() || page.rows().get(0).length > 15;
-        List<AlertSummary> items = new ArrayList<>(page.rows().size());
+        // EclipseLink's criteria extension (the portal's JPA provider) lets the page query carry two more columns:
+        // who took each alert in charge (tenant aliases have no spaces; first claim first), and the total, computed
+        // by PostgreSQL before LIMIT/OFFSET over the same visibility predicate. One round trip for the whole page.
+        JpaCriteriaBuilder cb = (JpaCriteriaBuilder) em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
+        Root<Alert> a = query.from(Alert.class);
+        Path<Object> c = a.get("content");
+        query.multiselect(a.get("id"), a.get("status"), c.get("kind"), c.get("originCountry"), c.get("arrivalPoint"),
+                c.get("expectedArrival"), c.get("peopleCount"), c.get("flightNumber"), a.get("ownerTenant"),
+                a.get("visibility"), a.get("partnerTenants"), a.get("escalatedAt"), a.get("revision"), a.get("version"),
+                cb.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class),
+                cb.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class));
+        query.where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
+        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
+
+        List<AlertSummary> items = new ArrayList<>(rows.size());
         Map<UUID, List<String>> claimants = new HashMap<>();
-        for (Object[] r : page.rows()) {
-            if (claimantsRead && r[14] != null) {
+        for (Object[] r : rows) {
+            if (r[14] != null) {
                 claimants.put((UUID) r[0], List.of(((String) r[14]).split(" ")));
             }
             AlertStatus status = (AlertStatus) r[1];
@@ -108,49 +99,24 @@ public class Alerts {
                     ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (Visibility) r[9], partners,
                     r[11] != null && status == AlertStatus.PUBLISHED, ((Number) r[12]).intValue(), ((Number) r[13]).longValue()));
         }
-        return new AlertSummary.Page(page.total(), first, max, items,
-                claimantsRead ? claimants : claimants(items.stream().map(AlertSummary::id).toList()));
+        // A page past the end has no row to carry the total.
+        long total = rows.isEmpty() ? (first == 0 ? 0 : count(caller, filter)) : ((Number) rows.get(0)[15]).longValue();
+        return new AlertSummary.Page(total, first, max, items, claimants);
     }
 
-    /** The claimants of the row's alert, as one value: {@code "ame mission-catholique-gao"}, or null. */
+    /**
+     * The claimants of the row's alert, as one value: {@code "ame mission-catholique-gao"}, or null. The page query
+     * reads the one table "alert", unaliased: the subquery names it.
+     */
     static final String CLAIMANTS_COLUMN = "(select string_agg(claim.tenant, ' ' order by claim.claimed_at, claim.tenant)"
             + " from alert_claim claim where claim.alert_id = alert.id)";
 
-    /** The rows of one page of a list (the selection, then the total if it came with them) and the total. */
-    private record Rows(List<Object[]> rows, long total) {
-    }
-
-    private Rows page(Caller caller, AlertFilter filter, int first, int max, Instant now,
-                      BiFunction<CriteriaBuilder, Root<Alert>, List<Selection<?>>> selection) {
+    private long count(Caller caller, AlertFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        // One round trip for the page and its total: the page query carries "count(*) over ()" (computed by
-        // PostgreSQL before LIMIT/OFFSET, over the same visibility predicate), when the JPA provider lets us say so.
-        Expression<Long> totalColumn = cb instanceof JpaCriteriaBuilder eclipseLink
-                ? eclipseLink.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class)
-                : null;
-        CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
-        Root<Alert> a = query.from(Alert.class);
-        List<Selection<?>> selected = new ArrayList<>(selection.apply(cb, a));
-        int totalAt = selected.size();
-        if (totalColumn != null) {
-            selected.add(totalColumn);
-        }
-        query.multiselect(selected);
-        query.where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
-        List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
-        long total;
-        if (totalColumn != null && !rows.isEmpty()) {
-            total = ((Number) rows.get(0)[totalAt]).longValue();
-        } else if (first == 0 && rows.size() < max) {
-            total = rows.size();
-        } else {
-            // No row to carry the total (a page past the end), or no window function: count apart.
-            CriteriaQuery<Long> count = cb.createQuery(Long.class);
-            Root<Alert> c = count.from(Alert.class);
-            count.select(cb.count(c)).where(where(caller, filter, cb, c));
-            total = em.createQuery(count).getSingleResult();
-        }
-        return new Rows(rows, total);
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Alert> c = count.from(Alert.class);
+        count.select(cb.count(c)).where(where(caller, filter, cb, c));
+        return em.createQuery(count).getSingleResult();
     }
 
     /**
