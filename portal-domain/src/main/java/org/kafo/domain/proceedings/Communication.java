@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.library.Document;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.VisibilityRule;
 
 /**
  * A communication (contribution) given at an event: title, speakers, abstract, and its attached documents, which
@@ -90,8 +92,8 @@ public class Communication {
         return createdAt;
     }
 
-    /** Every attached document; the caller filters them by what the viewer may see. */
-    public List<Document> documents() {
-        return List.copyOf(documents);
+    /** The attached documents {@code viewer} may see: a document may have been shared more narrowly than the event. */
+    public List<Document> documents(Caller viewer) {
+        return documents.stream().filter(document -> VisibilityRule.canSee(viewer, document)).toList();
     }
 }

@@ -29,7 +29,6 @@ import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
-import org.kafo.domain.tenancy.VisibilityRule;
 import org.kafo.web.faces.DomainMessages;
 import org.primefaces.model.file.UploadedFile;
 
@@ -123,8 +122,7 @@ public class EventContentPage implements Serializable {
     /** Saves the changed session; a refusal (or a change made meanwhile by someone else) keeps the form as typed. */
     public String changeSession() {
         try {
-            proceedings.changeSession(caller, EventResource.uuid(id), EventPages.uuid(session, "Session"), SessionInput.of(
-                    form.get("subTheme"), form.get("moderator"), form.get("day"), form.get("start"), form.get("end")), sessionVersion);
+            proceedings.changeSession(caller, EventResource.uuid(id), EventPages.uuid(session, "Session"), sessionInput(), sessionVersion);
             DomainMessages.infoAfterRedirect(DomainMessages.text("event.content.sessionChanged"));
             return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
@@ -134,20 +132,29 @@ public class EventContentPage implements Serializable {
     }
 
     public void addSession() {
-        act(e -> proceedings.addSession(caller, e, SessionInput.of(form.get("subTheme"), form.get("moderator"), form.get("day"),
-                form.get("start"), form.get("end")), null), "event.content.sessionAdded", "subTheme", "moderator", "start", "end");
+        act(e -> proceedings.addSession(caller, e, sessionInput(), null), "event.content.sessionAdded", "subTheme", "moderator", "start", "end");
     }
 
     public void addCommunication() {
         act(e -> {
             List<IncomingFile> attached = new ArrayList<>();
             if (file != null && file.getSize() > 0) {
-                files.limit().check(file.getFileName(), file.getSize());
-                attached.add(new IncomingFile(file.getFileName(), file.getContent()));
+                attached.add(incoming(file));
             }
             proceedings.addCommunication(caller, e, CommunicationInput.of(form.get("communicationTitle"), form.get("speakers"),
                     form.get("summary")), attached, null);
         }, "event.content.communicationAdded", "communicationTitle", "speakers", "summary");
+    }
+
+    /** The session form's fields, for adding a session or changing one. */
+    private SessionInput sessionInput() {
+        return SessionInput.of(form.get("subTheme"), form.get("moderator"), form.get("day"), form.get("start"), form.get("end"));
+    }
+
+    /** An uploaded file within the upload limit (refused in French otherwise, before anything is read). */
+    private IncomingFile incoming(UploadedFile upload) {
+        files.limit().check(upload.getFileName(), upload.getSize());
+        return new IncomingFile(upload.getFileName(), upload.getContent());
     }
 
     /** Attaches the chosen file to the chosen communication: it is deposited into the knowledge base as well. */
@@ -156,15 +163,13 @@ public class EventContentPage implements Serializable {
             if (attachment == null || attachment.getSize() == 0) {
                 throw DomainException.invalid("file", DomainMessages.text("event.content.attachNoFile"));
             }
-            files.limit().check(attachment.getFileName(), attachment.getSize());
-            proceedings.attach(caller, e, EventPages.uuid(form.get("attachTo"), "Communication"),
-                    new IncomingFile(attachment.getFileName(), attachment.getContent()));
+            proceedings.attach(caller, e, EventPages.uuid(form.get("attachTo"), "Communication"), incoming(attachment));
         }, "event.content.attached");
     }
 
     /** The attached documents the organiser may see (a document may have been shared more narrowly since). */
     public List<Document> documents(Communication communication) {
-        return communication.documents().stream().filter(d -> VisibilityRule.canSee(caller, d)).toList();
+        return communication.documents(caller);
     }
 
     public void addParticipant() {

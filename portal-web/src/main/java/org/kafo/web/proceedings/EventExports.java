@@ -117,7 +117,7 @@ public class EventExports {
                 if (c.summary() != null) {
                     pdf.add(new Paragraph(c.summary(), BODY));
                 }
-                String attached = c.documents().stream().filter(d -> org.kafo.domain.tenancy.VisibilityRule.canSee(caller, d))
+                String attached = c.documents(caller).stream()
                         .map(d -> d.title() + " (" + d.file().originalName() + ")").collect(Collectors.joining(" ; "));
                 if (!attached.isEmpty()) {
                     pdf.add(new Paragraph("Documents : " + attached, MUTED));

@@ -43,8 +43,8 @@ public record EventJson(String id, String kind, String kindLabel, String title, 
 
     public record CommunicationJson(String id, String title, String speakers, String summary, List<DocumentRef> documents) {
         static CommunicationJson of(Communication c, Caller caller) {
-            return new CommunicationJson(c.id().toString(), c.title(), c.speakers(), c.summary(), c.documents().stream()
-                    .filter(d -> VisibilityRule.canSee(caller, d)).map(DocumentRef::of).toList());
+            return new CommunicationJson(c.id().toString(), c.title(), c.speakers(), c.summary(), c.documents(caller).stream()
+                    .map(DocumentRef::of).toList());
         }
     }
 

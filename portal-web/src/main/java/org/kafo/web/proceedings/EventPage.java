@@ -11,7 +11,6 @@ import org.kafo.domain.proceedings.Participant;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
-import org.kafo.domain.tenancy.VisibilityRule;
 import org.kafo.web.faces.DomainMessages;
 
 /** {@code /rencontres/rencontre.xhtml?id=…}: an event, its programme, communications, people and follow-up. */
@@ -48,7 +47,7 @@ public class EventPage {
 
     /** The attached documents the viewer may see (a document may have been shared more narrowly since). */
     public List<Document> documents(Communication communication) {
-        return communication.documents().stream().filter(d -> VisibilityRule.canSee(caller, d)).toList();
+        return communication.documents(caller);
     }
 
     public boolean isCanChange() {
