@@ -1,6 +1,7 @@
 package org.kafo.domain.directory;
 
-import jakarta.json.Json;
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,16 +17,16 @@ public final class HsdsExport {
     }
 
     public static JsonObject of(List<Organization> entries, List<Term> terms, boolean directContacts) {
-        JsonArrayBuilder taxonomies = Json.createArrayBuilder();
+        JsonArrayBuilder taxonomies = JSON.createArrayBuilder();
         for (Taxonomy taxonomy : Taxonomy.values()) {
-            taxonomies.add(Json.createObjectBuilder().add("id", taxonomyId(taxonomy)).add("name", taxonomy.hsdsName())
+            taxonomies.add(JSON.createObjectBuilder().add("id", taxonomyId(taxonomy)).add("name", taxonomy.hsdsName())
                     .add("description", "Kafo : " + taxonomy.label()));
         }
-        JsonArrayBuilder termList = Json.createArrayBuilder();
+        JsonArrayBuilder termList = JSON.createArrayBuilder();
         terms.forEach(t -> termList.add(term(t)));
-        JsonArrayBuilder organizations = Json.createArrayBuilder();
+        JsonArrayBuilder organizations = JSON.createArrayBuilder();
         entries.forEach(o -> organizations.add(organization(o, directContacts)));
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("version", Hsds.VERSION)
                 .add("profile", Hsds.PROFILE)
                 .add("taxonomies", taxonomies)
@@ -43,33 +44,33 @@ public final class HsdsExport {
     }
 
     private static JsonObjectBuilder term(Term t) {
-        return Json.createObjectBuilder().add("id", termId(t.code())).add("code", t.code()).add("name", t.name())
+        return JSON.createObjectBuilder().add("id", termId(t.code())).add("code", t.code()).add("name", t.name())
                 .add("description", t.name()).add("taxonomy", t.taxonomy().hsdsName()).add("taxonomy_id", taxonomyId(t.taxonomy()))
                 .add("language", "fr");
     }
 
     private static JsonObjectBuilder organization(Organization o, boolean directContacts) {
         String id = o.id().toString();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("name", o.name());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("name", o.name());
         optional(json, "alternate_name", o.acronym());
         json.add("description", o.description() == null ? "" : o.description());
         optional(json, "email", o.email());
         optional(json, "website", o.website());
         json.add(Hsds.KIND, o.kind().code()).add(Hsds.COUNTRY, o.country()).add(Hsds.VISIBILITY, o.visibility().name());
         optional(json, Hsds.TENANT, o.memberTenant());
-        JsonArrayBuilder phones = Json.createArrayBuilder();
+        JsonArrayBuilder phones = JSON.createArrayBuilder();
         if (o.phone() != null) {
             phones.add(phone(Hsds.derivedId(id, "phone"), o.phone()));
         }
         json.add("phones", phones);
-        JsonArrayBuilder contacts = Json.createArrayBuilder();
+        JsonArrayBuilder contacts = JSON.createArrayBuilder();
         List<Contact> people = o.contacts();
         for (int i = 0; i < people.size(); i++) {
             Contact c = people.get(i);
             String contactId = Hsds.derivedId(id, "contact", i);
-            JsonObjectBuilder contact = Json.createObjectBuilder().add("id", contactId).add("organization_id", id).add("name", c.name());
+            JsonObjectBuilder contact = JSON.createObjectBuilder().add("id", contactId).add("organization_id", id).add("name", c.name());
             optional(contact, "title", c.title());
-            JsonArrayBuilder contactPhones = Json.createArrayBuilder();
+            JsonArrayBuilder contactPhones = JSON.createArrayBuilder();
             if (directContacts) {
                 optional(contact, "email", c.email());
                 if (c.phone() != null) {
@@ -79,35 +80,35 @@ public final class HsdsExport {
             contacts.add(contact.add("phones", contactPhones));
         }
         json.add("contacts", contacts);
-        JsonArrayBuilder locations = Json.createArrayBuilder();
+        JsonArrayBuilder locations = JSON.createArrayBuilder();
         o.locations().forEach(l -> locations.add(location(l, id)));
         json.add("locations", locations);
-        JsonArrayBuilder services = Json.createArrayBuilder();
+        JsonArrayBuilder services = JSON.createArrayBuilder();
         o.services().forEach(s -> services.add(service(s, id)));
         return json.add("services", services);
     }
 
     private static JsonObjectBuilder location(Location l, String organizationId) {
         String id = l.id().toString();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("location_type", "physical")
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("location_type", "physical")
                 .add("organization_id", organizationId).add("name", l.name());
         if (l.latitude() != null) {
             json.add("latitude", l.latitude()).add("longitude", l.longitude());
         }
-        JsonObjectBuilder address = Json.createObjectBuilder().add("id", Hsds.derivedId(id, "address")).add("location_id", id)
+        JsonObjectBuilder address = JSON.createObjectBuilder().add("id", Hsds.derivedId(id, "address")).add("location_id", id)
                 .add("address_1", l.address() == null ? "" : l.address()).add("city", l.city())
                 .add("state_province", l.region() == null ? "" : l.region().name()).add("postal_code", "")
                 .add("country", l.country()).add("address_type", "physical");
         if (l.region() != null) {
             address.add("region", l.region().code());
         }
-        json.add("addresses", Json.createArrayBuilder().add(address));
+        json.add("addresses", JSON.createArrayBuilder().add(address));
         return json.add("schedules", schedules(l.hours(), id, "location_id"));
     }
 
     private static JsonObjectBuilder service(Service s, String organizationId) {
         String id = s.id().toString();
-        JsonObjectBuilder json = Json.createObjectBuilder().add("id", id).add("organization_id", organizationId).add("name", s.name());
+        JsonObjectBuilder json = JSON.createObjectBuilder().add("id", id).add("organization_id", organizationId).add("name", s.name());
         optional(json, "description", s.description());
         json.add("status", s.active() ? "active" : "inactive");
         optional(json, "eligibility_description", s.conditions());
@@ -118,32 +119,32 @@ public final class HsdsExport {
         if (s.capacity() != null) {
             json.add(Hsds.CAPACITY, s.capacity());
         }
-        JsonArrayBuilder languages = Json.createArrayBuilder();
-        s.languages().forEach(code -> languages.add(Json.createObjectBuilder().add("id", Hsds.derivedId(id, "language", code))
+        JsonArrayBuilder languages = JSON.createArrayBuilder();
+        s.languages().forEach(code -> languages.add(JSON.createObjectBuilder().add("id", Hsds.derivedId(id, "language", code))
                 .add("service_id", id).add("name", Fields.languageName(code)).add("code", code)));
         json.add("languages", languages);
-        JsonArrayBuilder attributes = Json.createArrayBuilder();
+        JsonArrayBuilder attributes = JSON.createArrayBuilder();
         attributes.add(attribute(id, s.category(), "service_category"));
         s.targetGroups().forEach(t -> attributes.add(attribute(id, t, "target_group")));
         json.add("attributes", attributes);
-        JsonArrayBuilder at = Json.createArrayBuilder();
-        s.locations().forEach(l -> at.add(Json.createObjectBuilder().add("id", Hsds.derivedId(id, "at", l.id()))
+        JsonArrayBuilder at = JSON.createArrayBuilder();
+        s.locations().forEach(l -> at.add(JSON.createObjectBuilder().add("id", Hsds.derivedId(id, "at", l.id()))
                 .add("service_id", id).add("location_id", l.id().toString())));
         json.add("service_at_locations", at);
         return json.add("schedules", schedules(s.hours(), id, "service_id"));
     }
 
     private static JsonObjectBuilder attribute(String serviceId, Term term, String linkType) {
-        return Json.createObjectBuilder().add("id", Hsds.derivedId(serviceId, "attribute", term.code()))
+        return JSON.createObjectBuilder().add("id", Hsds.derivedId(serviceId, "attribute", term.code()))
                 .add("link_id", serviceId).add("link_entity", "service").add("link_type", linkType)
                 .add("taxonomy_term_id", termId(term.code()));
     }
 
     private static JsonArrayBuilder schedules(List<OpeningHours> hours, String ownerId, String ownerField) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         for (int i = 0; i < hours.size(); i++) {
             OpeningHours h = hours.get(i);
-            JsonObjectBuilder json = Json.createObjectBuilder().add("id", Hsds.derivedId(ownerId, "schedule", i)).add(ownerField, ownerId)
+            JsonObjectBuilder json = JSON.createObjectBuilder().add("id", Hsds.derivedId(ownerId, "schedule", i)).add(ownerField, ownerId)
                     .add("freq", "WEEKLY").add("byday", String.join(",", h.days())).add("timezone", 0);
             if (h.opensAt() != null) {
                 json.add("opens_at", h.opensAt().toString());
@@ -158,7 +159,7 @@ public final class HsdsExport {
     }
 
     private static JsonObjectBuilder phone(String id, String number) {
-        return Json.createObjectBuilder().add("id", id).add("number", number);
+        return JSON.createObjectBuilder().add("id", id).add("number", number);
     }
 
     private static void optional(JsonObjectBuilder json, String key, String value) {

@@ -1,8 +1,9 @@
 package org.kafo.domain.directory;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
@@ -116,7 +117,7 @@ public class HsdsImport {
         if (bytes.length > maxBytes) {
             throw DomainException.invalid("file", "Le fichier dépasse la taille permise (" + maxBytes / (1024 * 1024) + " Mo au plus) : rien n'a été importé.");
         }
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+        try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
                 throw DomainException.invalid("file", "Le fichier HSDS doit être un objet JSON avec une liste « organizations ».");

@@ -1,6 +1,7 @@
 package org.kafo.domain.directory;
 
-import jakarta.json.Json;
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -134,7 +135,7 @@ final class HsdsSchema {
                 if (in == null) {
                     throw new IllegalStateException("HSDS schema missing: " + n);
                 }
-                try (JsonReader reader = Json.createReader(in)) {
+                try (JsonReader reader = JSON.createReader(in)) {
                     return reader.readObject();
                 }
             } catch (IOException e) {

@@ -1,9 +1,10 @@
 package org.kafo.web.alert;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import java.util.UUID;
@@ -32,13 +33,13 @@ public class AlertNotices {
     }
 
     void onChange(@Observes AlertChanged change) {
-        String payload = Json.createObjectBuilder().add("origin", instance).add("change", encode(change)).build().toString();
+        String payload = JSON.createObjectBuilder().add("origin", instance).add("change", encode(change)).build().toString();
         em.createNativeQuery("select count(*) from (select pg_notify(?1, ?2)) as sent")
                 .setParameter(1, CHANNEL).setParameter(2, payload).getSingleResult();
     }
 
     static jakarta.json.JsonObjectBuilder encode(AlertChanged c) {
-        JsonArrayBuilder partners = Json.createArrayBuilder();
+        JsonArrayBuilder partners = JSON.createArrayBuilder();
         c.partnerTenants().forEach(partners::add);
         var json = AlertStream.json(c)
                 .add("owner", c.ownerTenant())

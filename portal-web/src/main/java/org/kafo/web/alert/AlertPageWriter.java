@@ -1,6 +1,7 @@
 package org.kafo.web.alert;
 
-import jakarta.json.Json;
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonGeneratorFactory;
 import jakarta.ws.rs.Produces;
@@ -25,8 +26,8 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class AlertPageWriter implements MessageBodyWriter<AlertViews.Page> {
 
-    /** Made once: {@code Json.createGenerator} looks the JSON provider up again at each call. */
-    private static final JsonGeneratorFactory GENERATORS = Json.createGeneratorFactory(Map.of());
+    /** Made once, for every page written. */
+    private static final JsonGeneratorFactory GENERATORS = JSON.createGeneratorFactory(Map.of());
 
     @Override
     public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {

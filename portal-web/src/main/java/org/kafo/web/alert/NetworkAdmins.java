@@ -1,5 +1,7 @@
 package org.kafo.web.alert;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import com.nimbusds.oauth2.sdk.ClientCredentialsGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
 import com.nimbusds.oauth2.sdk.TokenRequest;
@@ -9,7 +11,6 @@ import com.nimbusds.oauth2.sdk.auth.Secret;
 import com.nimbusds.oauth2.sdk.id.ClientID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -106,7 +107,7 @@ public class NetworkAdmins {
                 admins.add(user);
             }
         }
-        return emails(Json.createArrayBuilder(admins).build());
+        return emails(JSON.createArrayBuilder(admins).build());
     }
 
     private String token() throws IOException, ParseException {
@@ -125,7 +126,7 @@ public class NetworkAdmins {
     }
 
     private static JsonArray array(String body) {
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             return reader.readArray();
         }
     }

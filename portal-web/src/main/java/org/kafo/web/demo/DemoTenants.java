@@ -1,8 +1,9 @@
 package org.kafo.web.demo;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -31,7 +32,7 @@ public class DemoTenants implements DemoDataSet {
 
     @Override
     public void load() {
-        try (InputStream in = DemoTenants.class.getResourceAsStream(RESOURCE); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = DemoTenants.class.getResourceAsStream(RESOURCE); JsonReader reader = JSON.createReader(in)) {
             for (JsonObject t : reader.readArray().getValuesAs(JsonObject.class)) {
                 tenants.add(new Tenant(t.getString("alias"), t.getString("name"), optional(t, "acronym"),
                         t.getString("country"), optional(t, "city")));

@@ -1,8 +1,9 @@
 package org.kafo.web.library;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -67,7 +68,7 @@ public class DemoDocuments implements DemoDataSet {
     }
 
     private static List<JsonObject> manifest() {
-        try (InputStream in = DemoDocuments.class.getResourceAsStream(CORPUS + "manifest.json"); JsonReader reader = Json.createReader(in)) {
+        try (InputStream in = DemoDocuments.class.getResourceAsStream(CORPUS + "manifest.json"); JsonReader reader = JSON.createReader(in)) {
             return reader.readObject().getJsonArray("documents").getValuesAs(JsonObject.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

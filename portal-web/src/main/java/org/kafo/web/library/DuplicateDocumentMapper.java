@@ -1,6 +1,7 @@
 package org.kafo.web.library;
 
-import jakarta.json.Json;
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,8 +24,8 @@ public class DuplicateDocumentMapper implements ExceptionMapper<DuplicateDocumen
     public Response toResponse(DuplicateDocumentException e) {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         String id = e.existingId().toString();
-        var body = Json.createObjectBuilder(Problem.of(409, "duplicate-file", "Fichier déjà déposé", e.getMessage()).toJson(instance))
-                .add("existingDocument", Json.createObjectBuilder()
+        var body = JSON.createObjectBuilder(Problem.of(409, "duplicate-file", "Fichier déjà déposé", e.getMessage()).toJson(instance))
+                .add("existingDocument", JSON.createObjectBuilder()
                         .add("id", id)
                         .add("title", e.existingTitle())
                         .add("self", "/api/v1/documents/" + id)

@@ -1,6 +1,7 @@
 package org.kafo.web.problem;
 
-import jakarta.json.Json;
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -46,7 +47,7 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public JsonObject toJson(String instance) {
-        JsonObjectBuilder json = Json.createObjectBuilder()
+        JsonObjectBuilder json = JSON.createObjectBuilder()
                 .add("type", type)
                 .add("title", title)
                 .add("status", status)
@@ -55,8 +56,8 @@ public record Problem(String type, String title, int status, String detail, List
             json.add("instance", instance);
         }
         if (!errors.isEmpty()) {
-            JsonArrayBuilder list = Json.createArrayBuilder();
-            errors.forEach(e -> list.add(Json.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            JsonArrayBuilder list = JSON.createArrayBuilder();
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
             json.add("errors", list);
         }
         return json.build();

@@ -1,8 +1,9 @@
 package org.kafo.web.search;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -40,8 +41,8 @@ public class SuggestionsServlet extends HttpServlet {
         } catch (DomainException e) {
             suggestions = List.of(); // half-typed text is not an error worth showing
         }
-        JsonArrayBuilder json = Json.createArrayBuilder();
-        suggestions.forEach(s -> json.add(Json.createObjectBuilder().add("title", s.title()).add("kind", s.kind())
+        JsonArrayBuilder json = JSON.createArrayBuilder();
+        suggestions.forEach(s -> json.add(JSON.createObjectBuilder().add("title", s.title()).add("kind", s.kind())
                 .add("link", s.link() == null ? "" : s.link())));
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "private, max-age=30");
