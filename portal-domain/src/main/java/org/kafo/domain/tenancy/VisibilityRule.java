@@ -21,6 +21,18 @@ public final class VisibilityRule {
     private VisibilityRule() {
     }
 
+    /**
+     * What of a caller this rule looks at: whether they are signed in, and their tenant. Callers with the same audience
+     * see exactly the same records, so what was read for one of them (a page of a list) may be shown to the others.
+     * Kept next to the rule so that a rule looking at more (a role, the user) changes the audience with it.
+     */
+    public record Audience(boolean signedIn, String tenant) {
+    }
+
+    public static Audience audience(Caller caller) {
+        return new Audience(caller.signedIn(), caller.tenant());
+    }
+
     public static boolean canSee(Caller caller, Shared record) {
         Visibility visibility = record.visibility();
         return visibility == Visibility.PUBLIC

@@ -79,6 +79,26 @@ class VisibilityRuleTest {
     }
 
     @Test
+    void callersOfTheSameAudienceSeeTheSameRecords() {
+        List<Caller> callers = Callers.all();
+        for (Caller one : callers) {
+            for (Caller other : callers) {
+                Set<String> seenByOne = records.stream().filter(r -> VisibilityRule.canSee(one, r)).map(SampleRecord::label)
+                        .collect(Collectors.toSet());
+                Set<String> seenByOther = records.stream().filter(r -> VisibilityRule.canSee(other, r)).map(SampleRecord::label)
+                        .collect(Collectors.toSet());
+                if (VisibilityRule.audience(one).equals(VisibilityRule.audience(other))) {
+                    assertThat(seenByOther).as(one.username() + " and " + other.username()).isEqualTo(seenByOne);
+                }
+            }
+        }
+        // and the audience does tell apart the callers who see different records
+        assertThat(callers.stream().map(VisibilityRule::audience).distinct().count())
+                .isEqualTo(callers.stream().map(c -> records.stream().filter(r -> VisibilityRule.canSee(c, r)).map(SampleRecord::label)
+                        .collect(Collectors.toSet())).distinct().count());
+    }
+
+    @Test
     void onlyMembersOfTheOwnerTenantChangeItsRecords() {
         SampleRecord ameRecord = records.get(0);
         assertThat(VisibilityRule.canChange(Callers.of("ame", Role.MEMBER), ameRecord)).isTrue();

@@ -1,9 +1,10 @@
 package org.kafo.web.alert;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -21,8 +22,8 @@ import org.kafo.web.config.DatabaseNotice;
 
 /**
  * Hands the alert changes committed by the other instances ({@link AlertNotices}, heard by
- * {@code DatabaseNotices}) to this instance's event streams and Faces push, which filter them by the visibility
- * rule as they do local changes. Never to the mailer: the instance that committed the change mails it, once. This
+ * {@code DatabaseNotices}) to this instance's kept list pages ({@link AlertListCache}, made stale), event streams and
+ * Faces push (which filter them by the visibility rule as they do local changes). Never to the mailer: the instance that committed the change mails it, once. This
  * instance's own notices are ignored: they were delivered locally after commit already.
  */
 @ApplicationScoped
@@ -39,6 +40,9 @@ public class AlertRelay {
     @Inject
     AlertPush push;
 
+    @Inject
+    AlertListCache pages;
+
     void onNotice(@Observes DatabaseNotice notice) {
         if (AlertNotices.CHANNEL.equals(notice.channel())) {
             relay(notice.payload());
@@ -46,12 +50,13 @@ public class AlertRelay {
     }
 
     void relay(String payload) {
-        try (JsonReader reader = Json.createReader(new StringReader(payload))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(payload))) {
             JsonObject notice = reader.readObject();
             if (notices.instance().equals(notice.getString("origin", ""))) {
                 return;
             }
             AlertChanged change = decode(notice.getJsonObject("change"));
+            pages.invalidate();
             stream.deliver(change);
             push.deliver(change);
         } catch (RuntimeException e) {

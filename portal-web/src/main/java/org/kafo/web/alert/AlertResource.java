@@ -7,6 +7,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -14,6 +15,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -27,12 +29,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.AlertStatus;
+import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
@@ -66,6 +70,9 @@ public class AlertResource {
     AlertStream stream;
 
     @Inject
+    AlertListCache pages;
+
+    @Inject
     OidcSettings settings;
 
     @Context
@@ -82,12 +89,18 @@ public class AlertResource {
                                 @Parameter(description = "Arrivée à partir de cette date (AAAA-MM-JJ)") @QueryParam("from") String from,
                                 @Parameter(description = "Arrivée jusqu'à cette date incluse (AAAA-MM-JJ)") @QueryParam("to") String to,
                                 @QueryParam("first") @DefaultValue("0") int first,
-                                @QueryParam("max") @DefaultValue("20") int max) {
+                                @QueryParam("max") @DefaultValue("20") int max,
+                                @Parameter(description = "« no-cache » : la page est relue dans la base plutôt que reprise de celles "
+                                        + "gardées depuis le dernier changement d'une alerte")
+                                @HeaderParam(HttpHeaders.CACHE_CONTROL) String cacheControl) {
         // The two paging parameters directly rather than @BeanParam Paging.Params: Jersey builds a bean parameter
         // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
         Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
-        var result = alerts.summaries(caller, filter, paging.first(), paging.max());
+        // The page as read for this caller's audience since the last alert change, unless the client asks for a fresh one.
+        Supplier<AlertSummary.Page> read = () -> alerts.summaries(caller, filter, paging.first(), paging.max());
+        var result = cacheControl != null && cacheControl.contains("no-cache")
+                ? read.get() : pages.page(caller, filter, paging.first(), paging.max(), read);
         return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
     }
 

@@ -1,6 +1,7 @@
 package org.kafo.web.it.alert;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.kafo.web.it.support.Demo.AME_ADMIN;
 import static org.kafo.web.it.support.Demo.AME_MEMBER;
 import static org.kafo.web.it.support.Demo.APDHA_MEMBER;
 import static org.kafo.web.it.support.Demo.CIMADE_MEMBER;
@@ -165,6 +166,39 @@ class AlertApiIT {
         assertThat(Api.get("/api/v1/alerts?from=demain", AME_MEMBER).status()).isEqualTo(400);
         assertThat(Api.get("/api/v1/alerts?origin=ZZ", AME_MEMBER).status()).isEqualTo(400);
         assertThat(Api.get("/api/v1/alerts?max=1000", AME_MEMBER).status()).isEqualTo(400);
+    }
+
+    /** The list's pages are kept between changes (AlertListCache): a change shows at once, and only to those who may see it. */
+    @Test
+    void theListShowsEachChangeAtOnceAndOnlyToThoseWhoMaySeeIt() {
+        String list = "/api/v1/alerts?max=200";
+        // pages read, and kept, before the change
+        Api.get(list, AME_MEMBER);
+        Api.get(list, AME_ADMIN);
+        Api.get(list, APDHA_MEMBER);
+        Api.get(list, null);
+
+        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.forPartners("ame")));
+        assertThat(Alerts.ids(Api.get(list, AME_MEMBER))).contains(id);
+        assertThat(Alerts.ids(Api.get(list, AME_ADMIN))).contains(id);
+        assertThat(Alerts.ids(Api.get(list, APDHA_MEMBER))).doesNotContain(id);
+        assertThat(Alerts.ids(Api.get(list, null))).doesNotContain(id);
+
+        Api.post("/api/v1/alerts/" + id + "/claim", AME_ADMIN, null);
+        JsonObject claimed = Api.get(list, AME_MEMBER).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("id").equals(id)).findFirst().orElseThrow();
+        assertThat(claimed.getString("status")).isEqualTo("TAKEN_IN_CHARGE");
+        assertThat(claimed.getJsonArray("takenInChargeBy").getString(0)).isEqualTo("ame");
+        // the list's own writer (AlertPageWriter) gives the summary JSON-B gives in the alert's detail
+        assertThat(claimed).isEqualTo(Api.get("/api/v1/alerts/" + id, AME_MEMBER).json().getJsonObject("summary"));
+
+        // a client may ask for the page read from the database: the same page
+        Api.Response kept = Api.get(list, AME_MEMBER);
+        Api.Response fresh = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(KafoStack.get().portalUrl() + list))
+                .header("Authorization", "Bearer " + KafoStack.get().token(AME_MEMBER)).header("Accept", "application/json")
+                .header("Cache-Control", "no-cache").build());
+        assertThat(fresh.status()).isEqualTo(200);
+        assertThat(fresh.json()).isEqualTo(kept.json());
     }
 
     @Test
