@@ -48,6 +48,7 @@ public class OutboxFeed {
     private static final Logger LOG = Logger.getLogger(OutboxFeed.class.getName());
     static final Duration GAP_TIMEOUT = Duration.ofSeconds(60);
     private static final int BATCH = 500;
+    static final Duration WAKE_DELAY = Duration.ofMillis(150);
     /** The channel of the outbox table's trigger ({@code V1_1}). */
     static final String CHANNEL = "kafo_outbox";
 
@@ -91,13 +92,18 @@ public class OutboxFeed {
         }
     }
 
-    /** A row was committed to the outbox: apply it now rather than at the next tick (one wake-up queued at most). */
+    /**
+     * A row was committed to the outbox: apply it {@link #WAKE_DELAY} later rather than at the next tick (one wake-up
+     * queued at most). Not at once: the change's live delivery (event stream, pages, mails) runs in the first tens
+     * of milliseconds after commit, and indexing then would compete with it for the processors; a burst of rows
+     * is also applied in one refresh of the index.
+     */
     public void onNotice(@Observes DatabaseNotice notice) {
         if (CHANNEL.equals(notice.channel()) && wakeQueued.compareAndSet(false, true)) {
-            scheduler.execute(() -> {
+            scheduler.schedule(() -> {
                 wakeQueued.set(false);
                 poll();
-            });
+            }, WAKE_DELAY.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
