@@ -1,13 +1,17 @@
 package org.kafo.web.alert;
 
+import static org.kafo.domain.shared.JsonApi.JSON;
+
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Priority;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.json.Json;
+import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
@@ -20,9 +24,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
@@ -55,15 +66,29 @@ public class AlertStream {
     private record Subscriber(Caller caller, Sse sse, int lane) {
     }
 
+    /**
+     * How often every subscriber gets a comment ({@code KAFO_ALERT_STREAM_HEARTBEAT_SECONDS}): proxies and mobile
+     * networks close a connection that stays silent, and a client that went away without closing is only found when
+     * a write to it fails; until then each event is written to it for nothing.
+     */
+    @Inject
+    @ConfigProperty(name = "kafo.alert.stream.heartbeat-seconds", defaultValue = "20")
+    int heartbeatSeconds;
+
+    private ScheduledExecutorService heartbeat;
+
     @PostConstruct
     void start() {
         for (int i = 0; i < LANES; i++) {
             lanes.add(Executors.newSingleThreadExecutor(threads));
         }
+        heartbeat = Executors.newSingleThreadScheduledExecutor(threads);
+        heartbeat.scheduleWithFixedDelay(this::beat, heartbeatSeconds, heartbeatSeconds, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
+        heartbeat.shutdownNow();
         lanes.forEach(ExecutorService::shutdownNow);
     }
 
@@ -73,17 +98,42 @@ public class AlertStream {
         subscribers.put(sink, new Subscriber(caller, sse, Math.floorMod(joined.getAndIncrement(), LANES)));
     }
 
+    /** Open subscribers of this instance, for the operators' metrics ({@code /metrics}). */
+    @Gauge(name = "kafo.alert.stream.subscribers", unit = MetricUnits.NONE, absolute = true,
+            description = "Abonnés ouverts au flux des alertes (/api/v1/alerts/stream) sur cette instance")
     public int size() {
         return subscribers.size();
     }
 
-    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+    /** Right after the list's kept pages are dropped, before the mails and the pages' push: the live stream first. */
+    void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) @Priority(Interceptor.Priority.APPLICATION + 100) AlertChanged change) {
         deliver(change);
     }
 
     /** Sends a committed change (of this instance, or relayed from another by {@link AlertRelay}). */
     void deliver(AlertChanged change) {
         // Who may see it is decided now, in memory, for every subscriber; the event is the same for all of them.
+        // The data as UTF-8 bytes, encoded once: Jersey writes a byte array as it is, where it would encode a string
+        // again for every subscriber. The bytes on the wire are the same.
+        byte[] data = json(change).build().toString().getBytes(StandardCharsets.UTF_8);
+        send(subscriber -> VisibilityRule.canSee(subscriber.caller(), change), sse -> sse.newEventBuilder().name("alert")
+                .id(change.alertId() + ":" + change.at().toEpochMilli())
+                .mediaType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
+                .data(byte[].class, data).build());
+    }
+
+    /** A comment to every subscriber: an idle connection stays open, and one whose client went away is found and forgotten. */
+    void beat() {
+        try {
+            send(subscriber -> true, sse -> sse.newEventBuilder().comment("toujours là").build());
+        } catch (RuntimeException e) {
+            // the next beat comes all the same
+            LOG.log(Level.WARNING, "alert stream heartbeat failed", e);
+        }
+    }
+
+    /** Builds the event once, and has each lane write it to its own subscribers among those it is {@code for}. */
+    private void send(Predicate<Subscriber> isFor, Function<Sse, OutboundSseEvent> event) {
         List<List<SseEventSink>> recipients = new ArrayList<>(LANES);
         for (int i = 0; i < LANES; i++) {
             recipients.add(new ArrayList<>());
@@ -94,7 +144,7 @@ public class AlertStream {
             Subscriber subscriber = entry.getValue();
             if (sink.isClosed()) {
                 subscribers.remove(sink);
-            } else if (VisibilityRule.canSee(subscriber.caller(), change)) {
+            } else if (isFor.test(subscriber)) {
                 recipients.get(subscriber.lane()).add(sink);
                 sse = subscriber.sse();
             }
@@ -102,19 +152,14 @@ public class AlertStream {
         if (sse == null) {
             return;
         }
-        // The data as UTF-8 bytes, encoded once: Jersey writes a byte array as it is, where it would encode a string
-        // again for every subscriber. The bytes on the wire are the same.
-        OutboundSseEvent event = sse.newEventBuilder().name("alert")
-                .id(change.alertId() + ":" + change.at().toEpochMilli())
-                .mediaType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
-                .data(byte[].class, json(change).build().toString().getBytes(StandardCharsets.UTF_8)).build();
+        OutboundSseEvent built = event.apply(sse);
         for (int i = 0; i < LANES; i++) {
             List<SseEventSink> lane = recipients.get(i);
             if (lane.isEmpty()) {
                 continue;
             }
             try {
-                lanes.get(i).execute(() -> lane.forEach(sink -> send(sink, event)));
+                lanes.get(i).execute(() -> lane.forEach(sink -> send(sink, built)));
             } catch (RejectedExecutionException e) {
                 // shutting down
                 LOG.log(Level.FINE, "alert stream stopped", e);
@@ -146,7 +191,7 @@ public class AlertStream {
     }
 
     static JsonObjectBuilder json(AlertChanged c) {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
                 .add("id", c.alertId().toString())
                 .add("change", c.change().name())
                 .add("status", c.status().name())

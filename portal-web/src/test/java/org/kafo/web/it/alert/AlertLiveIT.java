@@ -38,6 +38,38 @@ class AlertLiveIT {
     }
 
     @Test
+    void theStreamBeatsWhileIdleAndForgetsTheSubscribersWhoWentAway() throws Exception {
+        int before;
+        try (SseClient ame = new SseClient(AME_MEMBER).awaitOpen(); SseClient apdha = new SseClient(APDHA_MEMBER).awaitOpen();
+             SseClient anonymous = new SseClient(null).awaitOpen()) {
+            before = subscribers();
+            assertThat(before).as("the instance's gauge counts them").isGreaterThanOrEqualTo(3);
+            // the heartbeat (every 2 s in the tests) keeps an idle connection talking
+            long end = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (ame.comments() < 3 && System.nanoTime() < end) {
+                Thread.sleep(100);
+            }
+            assertThat(ame.comments()).as("the opening comment, then heartbeats").isGreaterThanOrEqualTo(3);
+        }
+        // Gone without a word to the server: found when a heartbeat fails to reach them, and no longer written to.
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (subscribers() > before - 3 && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        assertThat(subscribers()).isLessThanOrEqualTo(before - 3);
+    }
+
+    /** The instance's gauge of open stream subscribers, from {@code /metrics}. */
+    private static int subscribers() {
+        String metrics = Api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(KafoStack.get().portalUrl() + "/metrics"))
+                .header("Accept", "text/plain").GET().build()).body();
+        java.util.regex.Matcher gauge = java.util.regex.Pattern.compile("(?m)^[^#\\s]*kafo_alert_stream_subscribers\\S*\\s+([0-9.Ee+-]+)")
+                .matcher(metrics);
+        assertThat(gauge.find()).as("kafo_alert_stream_subscribers in /metrics").isTrue();
+        return (int) Double.parseDouble(gauge.group(1));
+    }
+
+    @Test
     void aRolledBackChangeIsNeverStreamed() throws Exception {
         try (SseClient ame = new SseClient(AME_MEMBER).awaitOpen()) {
             Api.Response refused = Api.post("/api/v1/alerts", CIMADE_MEMBER,

@@ -10,6 +10,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.kafo.web.it.support.KafoStack;
 
@@ -21,6 +22,8 @@ public final class SseClient implements AutoCloseable {
     /** When each data line arrived ({@link System#nanoTime()}), in the same order. */
     private final List<Long> arrivals = new CopyOnWriteArrayList<>();
     private final CountDownLatch open = new CountDownLatch(1);
+    /** Comment lines: the opening one, then the server's heartbeat. */
+    private final AtomicInteger comments = new AtomicInteger();
     private final CompletableFuture<HttpResponse<Stream<String>>> response;
     private volatile int status;
 
@@ -42,6 +45,7 @@ public final class SseClient implements AutoCloseable {
             status = r.statusCode();
             r.body().forEach(line -> {
                 if (line.startsWith(":")) {
+                    comments.incrementAndGet();
                     open.countDown();
                 } else if (line.startsWith("data:")) {
                     arrivals.add(System.nanoTime());
@@ -83,6 +87,10 @@ public final class SseClient implements AutoCloseable {
     /** How many events contained it (one event per change: a relayed change must not come twice). */
     public long count(String containing) {
         return data.stream().filter(d -> d.contains(containing)).count();
+    }
+
+    public int comments() {
+        return comments.get();
     }
 
     public boolean received(String containing) {

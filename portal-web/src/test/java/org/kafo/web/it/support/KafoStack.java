@@ -97,6 +97,8 @@ public final class KafoStack implements BeforeAllCallback {
             portalProperties.put("kafo.smtp.port", String.valueOf(mail.getSmtp().getPort()));
             portalProperties.put("kafo.smtp.from", "kafo@kafo.test");
             portalProperties.put("kafo.alert.jobs.interval-seconds", "2");
+            // the event stream's heartbeat every 2 s: a subscriber gone away is forgotten within seconds
+            portalProperties.put("kafo.alert.stream.heartbeat-seconds", "2");
             StringBuilder options = new StringBuilder("-Xmx768m");
             portalProperties.forEach((k, v) -> options.append(" -D").append(k).append('=').append(v));
             System.setProperty("payara.cmdOptions", options.toString());
