@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -18,8 +20,8 @@ import org.kafo.search.query.SearchResults;
 import org.kafo.web.faces.DomainMessages;
 
 /**
- * {@code /recherche.xhtml}: the results of the header's search box, with one filter per facet (kind, year,
- * organisation, theme), sort by relevance or date, ten hits a page. Every state is in the URL (GET), so a
+ * {@code /recherche.xhtml}: the results of the header's search box, with filters by facet (kind, year,
+ * organisation, theme; several values of one facet match any of them), sort by relevance or date, ten hits a page. Every state is in the URL (GET), so a
  * search can be bookmarked, shared and reloaded on a flaky connection.
  */
 @Named
@@ -28,6 +30,8 @@ public class SearchPage {
 
     static final int PAGE_SIZE = 10;
     static final int FACET_VALUES = 8;
+    /** The facet dims, in the order the page shows them. */
+    static final List<String> DIMS = List.of("kind", "year", "organisation", "theme");
     /** The URL parameter of each facet dim, in French as the addresses are. */
     static final Map<String, String> PARAMS = Map.of("kind", "type", "year", "annee", "organisation", "organisation",
             "theme", "theme");
@@ -39,27 +43,37 @@ public class SearchPage {
     Searches searches;
 
     private String q;
-    private String type;
-    private String annee;
-    private String organisation;
-    private String theme;
+    /** The values chosen in each facet dim (several at once: "2014 or 2016"), from the URL's repeated parameters. */
+    private final Map<String, Set<String>> chosen = new LinkedHashMap<>();
     private String tri;
     private int page;
     private SearchResults results;
 
     public void load() {
+        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+        for (String dim : DIMS) {
+            Set<String> values = new LinkedHashSet<>();
+            for (String value : parameters.getOrDefault(PARAMS.get(dim), new String[0])) {
+                if (value != null && !value.isBlank()) {
+                    values.add(value.strip());
+                }
+            }
+            chosen.put(dim, values);
+        }
         if (q == null) {
             // opened without a search: the help; submitted empty: say so too
-            if (FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().containsKey("q")) {
+            if (parameters.containsKey("q")) {
                 DomainMessages.error(org.kafo.search.query.UserQueryParser.EMPTY);
             }
             return;
         }
         try {
-            Integer year = annee == null || annee.isBlank() ? null : Integer.valueOf(annee.strip());
-            results = searches.search(caller, q, one(type), year == null ? Set.of() : Set.of(year), one(organisation),
-                    one(theme), "date".equals(tri) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, Math.max(0, page),
-                    PAGE_SIZE);
+            Set<Integer> years = new LinkedHashSet<>();
+            for (String year : chosen.get("year")) {
+                years.add(Integer.valueOf(year));
+            }
+            results = searches.search(caller, q, chosen.get("kind"), years, chosen.get("organisation"), chosen.get("theme"),
+                    "date".equals(tri) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, Math.max(0, page), PAGE_SIZE);
         } catch (NumberFormatException e) {
             DomainMessages.error(DomainMessages.text("search.badYear"));
         } catch (DomainException e) {
@@ -78,7 +92,7 @@ public class SearchPage {
     /** The facets that have values, in the order the page shows them. */
     public List<FacetGroup> getFacets() {
         List<FacetGroup> shown = new java.util.ArrayList<>();
-        for (String dim : List.of("kind", "year", "organisation", "theme")) {
+        for (String dim : DIMS) {
             List<SearchResults.FacetCount> values = results == null ? List.of() : results.facets().getOrDefault(dim, List.of());
             if (!values.isEmpty()) {
                 shown.add(new FacetGroup(dim, mostFrequent(dim, values)));
@@ -95,27 +109,31 @@ public class SearchPage {
     }
 
     public boolean selected(String dim, String value) {
-        return value.equals(current(dim));
+        return chosen.getOrDefault(dim, Set.of()).contains(value);
     }
 
-    /** This search with {@code dim} set to {@code value}, or unset when it was already that (a toggle). */
+    /** This search with {@code value} added to the values chosen in {@code dim}, or taken out when it was one (a toggle). */
     public String facetLink(String dim, String value) {
-        Map<String, String> params = params();
-        params.put(PARAMS.get(dim), value.equals(current(dim)) ? null : value);
+        Map<String, List<String>> params = params();
+        List<String> values = new ArrayList<>(params.get(PARAMS.get(dim)));
+        if (!values.remove(value)) {
+            values.add(value);
+        }
+        params.put(PARAMS.get(dim), values);
         params.remove("page");
         return url(params);
     }
 
     public String sortLink(String sort) {
-        Map<String, String> params = params();
-        params.put("tri", "date".equals(sort) ? "date" : null);
+        Map<String, List<String>> params = params();
+        params.put("tri", "date".equals(sort) ? List.of("date") : List.of());
         params.remove("page");
         return url(params);
     }
 
     public String pageLink(int target) {
-        Map<String, String> params = params();
-        params.put("page", target == 0 ? null : String.valueOf(target));
+        Map<String, List<String>> params = params();
+        params.put("page", target == 0 ? List.of() : List.of(String.valueOf(target)));
         return url(params);
     }
 
@@ -135,42 +153,29 @@ public class SearchPage {
         return "kind".equals(dim) ? kindLabel(value) : value;
     }
 
-    private String current(String dim) {
-        return switch (dim) {
-            case "kind" -> type;
-            case "year" -> annee;
-            case "organisation" -> organisation;
-            case "theme" -> theme;
-            default -> null;
-        };
-    }
-
-    private Map<String, String> params() {
-        Map<String, String> params = new LinkedHashMap<>();
-        params.put("q", q);
-        params.put("type", type);
-        params.put("annee", annee);
-        params.put("organisation", organisation);
-        params.put("theme", theme);
-        params.put("tri", tri);
-        params.put("page", page == 0 ? null : String.valueOf(page));
+    private Map<String, List<String>> params() {
+        Map<String, List<String>> params = new LinkedHashMap<>();
+        params.put("q", q == null ? List.of() : List.of(q));
+        for (String dim : DIMS) {
+            params.put(PARAMS.get(dim), List.copyOf(chosen.getOrDefault(dim, Set.of())));
+        }
+        params.put("tri", tri == null ? List.of() : List.of(tri));
+        params.put("page", page == 0 ? List.of() : List.of(String.valueOf(page)));
         return params;
     }
 
-    private static String url(Map<String, String> params) {
+    private static String url(Map<String, List<String>> params) {
         StringBuilder url = new StringBuilder("/recherche.xhtml");
         char separator = '?';
-        for (Map.Entry<String, String> p : params.entrySet()) {
-            if (p.getValue() != null && !p.getValue().isBlank()) {
-                url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(p.getValue(), StandardCharsets.UTF_8));
-                separator = '&';
+        for (Map.Entry<String, List<String>> p : params.entrySet()) {
+            for (String value : p.getValue()) {
+                if (value != null && !value.isBlank()) {
+                    url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+                    separator = '&';
+                }
             }
         }
         return url.toString();
-    }
-
-    private static Set<String> one(String value) {
-        return value == null || value.isBlank() ? Set.of() : Set.of(value);
     }
 
     public String getQ() {
@@ -179,38 +184,6 @@ public class SearchPage {
 
     public void setQ(String q) {
         this.q = q;
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = type;
-    }
-
-    public String getAnnee() {
-        return annee;
-    }
-
-    public void setAnnee(String annee) {
-        this.annee = annee;
-    }
-
-    public String getOrganisation() {
-        return organisation;
-    }
-
-    public void setOrganisation(String organisation) {
-        this.organisation = organisation;
-    }
-
-    public String getTheme() {
-        return theme;
-    }
-
-    public void setTheme(String theme) {
-        this.theme = theme;
     }
 
     public String getTri() {

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoIT;
+import org.kafo.web.it.support.PageSession;
 
 /** The one search over the demo corpus, as a visitor finds it: French matching, facets, sort, suggestions, neighbours, bad input. */
 @KafoIT
@@ -42,6 +47,49 @@ class SearchApiIT {
         assertThat(titles(year)).allMatch(t -> t.startsWith("Réalisations du Ministère"));
         JsonObject theme = get("/api/v1/search?q=migrants&theme=TOKTEN");
         assertThat(theme.getJsonNumber("totalHits").longValue()).isEqualTo(3);
+    }
+
+    /** The search page takes several values of one facet, as the API does: "2014 or 2016". */
+    @Test
+    void theSearchPageFiltersByAnyOfSeveralValuesOfAFacetAndTogglesEachAlone() {
+        List<String> years = search("migrants").getJsonObject("facets").getJsonArray("year").getValuesAs(JsonObject.class).stream()
+                .map(y -> y.getString("value")).limit(2).toList();
+        assertThat(years).hasSize(2);
+        long first = get("/api/v1/search?q=migrants&year=" + years.get(0)).getJsonNumber("totalHits").longValue();
+        long second = get("/api/v1/search?q=migrants&year=" + years.get(1)).getJsonNumber("totalHits").longValue();
+        long both = get("/api/v1/search?q=migrants&year=" + years.get(0) + "&year=" + years.get(1)).getJsonNumber("totalHits").longValue();
+        assertThat(both).isEqualTo(first + second);
+
+        Api.Response page = PageSession.of(null).page("/recherche.xhtml?q=migrants&annee=" + years.get(0) + "&annee=" + years.get(1));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(count(page.body())).isEqualTo(both);
+        Map<String, String> chosen = selectedYearLinks(page.body());
+        assertThat(chosen.keySet()).containsExactlyInAnyOrderElementsOf(years);
+        // choosing a chosen year again takes it out and keeps the other
+        String link = chosen.get(years.get(0));
+        assertThat(link).contains("annee=" + years.get(1)).doesNotContain("annee=" + years.get(0));
+        assertThat(count(PageSession.of(null).page(link).body())).isEqualTo(second);
+
+        Api.Response bad = PageSession.of(null).page("/recherche.xhtml?q=migrants&annee=" + years.get(0) + "&annee=deux-mille");
+        assertThat(bad.body()).contains("pas un nombre");
+    }
+
+    private static long count(String html) {
+        Matcher count = Pattern.compile("id=\"search-count\">\\s*<strong>(\\d+)</strong>").matcher(html);
+        assertThat(count.find()).as("the number of results").isTrue();
+        return Long.parseLong(count.group(1));
+    }
+
+    /** The chosen years of the page's year facet, each with the link that takes it out again. */
+    private static Map<String, String> selectedYearLinks(String html) {
+        String facet = html.substring(html.indexOf("id=\"facet-year\""));
+        facet = facet.substring(0, facet.indexOf("</ul>"));
+        Map<String, String> links = new LinkedHashMap<>();
+        Matcher a = Pattern.compile("<a href=\"[^\"]*?(/recherche\\.xhtml[^\"]*)\"\\s+class=\"selected\">\\s*([^<\\s]+)").matcher(facet);
+        while (a.find()) {
+            links.put(a.group(2), a.group(1).replace("&amp;", "&"));
+        }
+        return links;
     }
 
     @Test
