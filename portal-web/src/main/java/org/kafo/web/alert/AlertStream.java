@@ -112,9 +112,8 @@ public class AlertStream {
 
     /** Sends a committed change (of this instance, or relayed from another by {@link AlertRelay}). */
     void deliver(AlertChanged change) {
-        // Who may see it is decided now, in memory, for every subscriber; the event is the same for all of them.
-        // The data as UTF-8 bytes, encoded once: Jersey writes a byte array as it is, where it would encode a string
-        // again for every subscriber. The bytes on the wire are the same.
+        // Who may see it is decided in memory, for every subscriber. The data as UTF-8 bytes, encoded once: Jersey writes a
+        // byte array as it is, where it would encode a string again for every subscriber. The bytes on the wire are the same.
         byte[] data = json(change).build().toString().getBytes(StandardCharsets.UTF_8);
         send(subscriber -> VisibilityRule.canSee(subscriber.caller(), change), sse -> sse.newEventBuilder().name("alert")
                 .id(change.alertId() + ":" + change.at().toEpochMilli())
@@ -132,7 +131,7 @@ public class AlertStream {
         }
     }
 
-    /** Builds the event once, and has each lane write it to its own subscribers among those it is {@code for}. */
+    /** Builds the event once, and has each lane write it to those of its subscribers that {@code isFor} accepts. */
     private void send(Predicate<Subscriber> isFor, Function<Sse, OutboundSseEvent> event) {
         List<List<SseEventSink>> recipients = new ArrayList<>(LANES);
         for (int i = 0; i < LANES; i++) {
