@@ -23,8 +23,9 @@ import org.kafo.web.config.DatabaseNotice;
 /**
  * Hands the alert changes committed by the other instances ({@link AlertNotices}, heard by
  * {@code DatabaseNotices}) to this instance's kept list pages ({@link AlertListCache}, made stale), event streams and
- * Faces push (which filter them by the visibility rule as they do local changes). Never to the mailer: the instance that committed the change mails it, once. This
- * instance's own notices are ignored: they were delivered locally after commit already.
+ * Faces push (which filter them by the visibility rule as they do local changes). Never to the mailer: the instance
+ * that committed the change mails it, once. This instance's own notices are ignored: they were delivered locally
+ * after commit already.
  */
 @ApplicationScoped
 public class AlertRelay {
