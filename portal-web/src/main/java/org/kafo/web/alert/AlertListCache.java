@@ -12,7 +12,6 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertFilter;
-import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 
@@ -35,7 +34,7 @@ public class AlertListCache {
     private record Key(VisibilityRule.Audience audience, AlertFilter filter, int first, int max) {
     }
 
-    private record Kept(long generation, long readAt, AlertSummary.Page page) {
+    private record Kept(long generation, long readAt, AlertViews.Page page) {
     }
 
     private final ConcurrentHashMap<Key, Kept> pages = new ConcurrentHashMap<>();
@@ -50,8 +49,11 @@ public class AlertListCache {
         this.nanoClock = nanoClock;
     }
 
-    /** The page kept for this caller's audience, filter and paging, or the one {@code read} gives, kept. */
-    AlertSummary.Page page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertSummary.Page> read) {
+    /**
+     * The page kept for this caller's audience, filter and paging, or the one {@code read} gives, kept. Kept as shown
+     * (with the names of the associations and arrival points, themselves kept by {@link AlertNames}).
+     */
+    AlertViews.Page page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertViews.Page> read) {
         Key key = new Key(VisibilityRule.audience(caller), filter, first, max);
         long current = generation.get();
         long now = nanoClock.getAsLong();
@@ -59,7 +61,7 @@ public class AlertListCache {
         if (kept != null && kept.generation() == current && now - kept.readAt() < MAX_AGE.toNanos()) {
             return kept.page();
         }
-        AlertSummary.Page page = read.get();
+        AlertViews.Page page = read.get();
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }

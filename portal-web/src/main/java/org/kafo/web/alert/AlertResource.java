@@ -98,10 +98,13 @@ public class AlertResource {
         Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
         // The page as read for this caller's audience since the last alert change, unless the client asks for a fresh one.
-        Supplier<AlertSummary.Page> read = () -> alerts.summaries(caller, filter, paging.first(), paging.max());
-        var result = cacheControl != null && cacheControl.contains("no-cache")
+        Supplier<AlertViews.Page> read = () -> {
+            AlertSummary.Page result = alerts.summaries(caller, filter, paging.first(), paging.max());
+            return new AlertViews.Page(result.total(), result.first(), result.max(),
+                    result.items().stream().map(a -> views.summary(a, result)).toList());
+        };
+        return cacheControl != null && cacheControl.contains("no-cache")
                 ? read.get() : pages.page(caller, filter, paging.first(), paging.max(), read);
-        return new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
     }
 
     @GET

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,7 +11,6 @@ import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.alert.AlertStatus;
-import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
@@ -29,8 +27,8 @@ class AlertListCacheTest {
     private final AlertListCache cache = new AlertListCache(clock::get);
     private final AtomicInteger reads = new AtomicInteger();
 
-    private Supplier<AlertSummary.Page> database() {
-        return () -> new AlertSummary.Page(reads.incrementAndGet(), 0, 20, List.of(), Map.of());
+    private Supplier<AlertViews.Page> database() {
+        return () -> new AlertViews.Page(reads.incrementAndGet(), 0, 20, List.of());
     }
 
     private long read(Caller caller, AlertFilter filter, int first) {
@@ -64,7 +62,7 @@ class AlertListCacheTest {
     @Test
     void aPageReadWhileAChangeCommitsIsNotKept() {
         long read = cache.page(AME, ONGOING, 0, 20, () -> {
-            AlertSummary.Page page = database().get();
+            AlertViews.Page page = database().get();
             cache.invalidate(); // the change commits after the query read the rows
             return page;
         }).total();
