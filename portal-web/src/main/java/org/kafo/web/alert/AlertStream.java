@@ -115,7 +115,8 @@ public class AlertStream {
         // Who may see it is decided in memory, for every subscriber. The data as UTF-8 bytes, encoded once: Jersey writes a
         // byte array as it is, where it would encode a string again for every subscriber. The bytes on the wire are the same.
         byte[] data = json(change).build().toString().getBytes(StandardCharsets.UTF_8);
-        send(subscriber -> VisibilityRule.canSee(subscriber.caller(), change), sse -> sse.newEventBuilder().name("alert")
+        broadcast(subscriber -> VisibilityRule.canSee(subscriber.caller(), change), sse -> sse.newEventBuilder()
+                .name("alert")
                 .id(change.alertId() + ":" + change.at().toEpochMilli())
                 .mediaType(MediaType.APPLICATION_OCTET_STREAM_TYPE)
                 .data(byte[].class, data).build());
@@ -124,7 +125,7 @@ public class AlertStream {
     /** A comment to every subscriber: an idle connection stays open, and one whose client went away is found and forgotten. */
     void beat() {
         try {
-            send(subscriber -> true, sse -> sse.newEventBuilder().comment("toujours là").build());
+            broadcast(subscriber -> true, sse -> sse.newEventBuilder().comment("toujours là").build());
         } catch (RuntimeException e) {
             // the next beat comes all the same
             LOG.log(Level.WARNING, "alert stream heartbeat failed", e);
@@ -132,7 +133,7 @@ public class AlertStream {
     }
 
     /** Builds the event once, and has each lane write it to those of its subscribers that {@code isFor} accepts. */
-    private void send(Predicate<Subscriber> isFor, Function<Sse, OutboundSseEvent> event) {
+    private void broadcast(Predicate<Subscriber> isFor, Function<Sse, OutboundSseEvent> event) {
         List<List<SseEventSink>> recipients = new ArrayList<>(LANES);
         for (int i = 0; i < LANES; i++) {
             recipients.add(new ArrayList<>());
