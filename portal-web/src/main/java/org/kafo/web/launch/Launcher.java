@@ -79,6 +79,7 @@ public final class Launcher {
         } else {
             KeycloakServer keycloak = started(KeycloakServer.persistent(dataDir)
                     .httpPort(intEnv("KAFO_KEYCLOAK_PORT", 8180))
+                    .managementPort(intEnv("KAFO_KEYCLOAK_MANAGEMENT_PORT", 9180))
                     .portalUrl(portalUrl)
                     .start());
             payara.property("kafo.oidc.issuer", keycloak.issuer())

@@ -30,7 +30,10 @@ public final class DirectoryPages {
             new Select(browser.driver().findElement(By.id("f-category"))).selectByVisibleText(category);
             new Select(browser.driver().findElement(By.id("f-target"))).selectByVisibleText(targetGroup);
             new Select(browser.driver().findElement(By.id("f-region"))).selectByVisibleText(region);
-            browser.driver().findElement(By.id("f-submit")).click();
+            WebElement submit = browser.driver().findElement(By.id("f-submit"));
+            submit.click();
+            // the old page has #filters too: wait for it to be replaced, or its list is read instead of the answer
+            browser.awaitReplaced(submit);
             return new Search(browser);
         }
 
