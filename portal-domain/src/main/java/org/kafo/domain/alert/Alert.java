@@ -1,22 +1,21 @@
 package org.kafo.domain.alert;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.DomainException;
@@ -26,10 +25,11 @@ import org.kafo.domain.tenancy.SharedRecord;
 import org.kafo.domain.tenancy.VisibilityRule;
 
 /**
- * An alert on an incoming expulsion, and its whole life: draft → published → taken in charge →
- * arrived → reception report → closed; or cancelled. Each change appends a timeline entry; each
- * published version is kept ({@link AlertRevision}). A draft is private to its owner; publishing shares
- * it with its audience. The rules of who may do what, and when, live here.
+ * An alert on an incoming expulsion, and its whole life: draft → published → taken in charge → arrived → reception
+ * reports → closed; or cancelled. Taking in charge is an offer of another association that the owner accepts or
+ * declines ({@link Claim}); the alert is taken in charge while at least one offer is accepted. Each change appends a
+ * timeline entry; each published version is kept ({@link AlertRevision}). A draft is private to its owner; publishing
+ * shares it with its audience. Who may do what, and when, is {@link AlertRule}; every action here asks it first.
  */
 @Entity
 @Table(name = "alert")
@@ -59,12 +59,9 @@ public class Alert extends SharedRecord {
     @Column(name = "published_at")
     private Instant publishedAt;
 
-    /** Set once, by whichever instance first found the alert unclaimed too close to its arrival. */
+    /** Set once, by whichever instance first found the alert without an accepted receiver too close to its arrival. */
     @Column(name = "escalated_at")
     private Instant escalatedAt;
-
-    @Column(name = "arrived_at")
-    private Instant arrivedAt;
 
     @Column(name = "closed_at")
     private Instant closedAt;
@@ -82,12 +79,15 @@ public class Alert extends SharedRecord {
     private AlertContent content;
 
     @Embedded
-    private ReceptionReport report;
+    private Arrival arrival;
 
-    @ElementCollection
-    @CollectionTable(name = "alert_claim", joinColumns = @JoinColumn(name = "alert_id"))
-    @OrderBy("claimedAt")
+    @OneToMany(mappedBy = "alert", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
     private List<Claim> claims = new ArrayList<>();
+
+    @OneToMany(mappedBy = "alert", cascade = CascadeType.PERSIST)
+    @OrderBy("id")
+    private List<ReceptionReport> reports = new ArrayList<>();
 
     @OneToMany(mappedBy = "alert", cascade = CascadeType.PERSIST)
     @OrderBy("id")
@@ -110,15 +110,16 @@ public class Alert extends SharedRecord {
 
     /** A new draft of the author's association, private until published. */
     static Alert draft(Caller author, AlertContent content, Audience audience, Set<String> partners, Instant now) {
-        if (!author.actsForTenant()) {
-            throw DomainException.forbidden("Seuls les membres d'une association peuvent publier une alerte.");
+        if (!AlertRule.mayPost(author)) {
+            throw DomainException.forbidden("Seuls les membres d'une association peuvent publier une alerte : observateurs et "
+                    + "coordination les suivent. Transmettez l'information à une association du réseau.");
         }
         return new Alert(author, content, audience, partners, now);
     }
 
     /** Shares the draft with its audience: the first CAP message. */
     void publish(Caller by, Instant now) {
-        requireOwner(by);
+        AlertRule.require(by, this, AlertAction.CHANGE);
         if (status != AlertStatus.DRAFT) {
             throw DomainException.conflict("Cette alerte est déjà publiée.");
         }
@@ -131,11 +132,7 @@ public class Alert extends SharedRecord {
 
     /** Supersedes the content. A published alert gets a new version; the earlier ones stay in its history. */
     void revise(Caller by, AlertContent newContent, Audience newAudience, Set<String> partners, Instant now) {
-        requireOwner(by);
-        requireNotFinished("modifiée");
-        if (status == AlertStatus.ARRIVED || status == AlertStatus.REPORTED) {
-            throw DomainException.conflict("L'arrivée est enregistrée : l'alerte ne peut plus être modifiée. Complétez le compte rendu d'accueil.");
-        }
+        AlertRule.require(by, this, AlertAction.CHANGE);
         this.content = newContent;
         audience(newAudience, partners);
         if (status == AlertStatus.DRAFT) {
@@ -149,67 +146,88 @@ public class Alert extends SharedRecord {
         record(by, now, "updated", "Mise à jour : version " + revision + " (remplace la version " + (revision - 1) + ")");
     }
 
-    /** The caller's association takes the reception in charge; several associations may share it. */
-    void takeInCharge(Caller by, Instant now) {
-        if (!by.actsForTenant()) {
-            throw DomainException.forbidden("Seuls les membres d'une association peuvent prendre un accueil en charge.");
+    /**
+     * The caller's association offers to take the reception in charge; several may share it. The owner accepts or
+     * declines; a partner the owner named when posting is accepted at once (the owner chose it), unless the owner
+     * already declined or withdrew it. A declined or withdrawn association may offer again. Returns the claim.
+     */
+    Claim offer(Caller by, Instant now) {
+        AlertRule.require(by, this, AlertAction.OFFER);
+        Claim claim = claimOf(by.tenant()).orElse(null);
+        boolean first = claim == null;
+        if (first) {
+            claim = new Claim(this, by.tenant(), by.username(), now);
+            claims.add(claim);
+        } else {
+            claim.offer(by.username(), now);
         }
-        if (status == AlertStatus.DRAFT) {
-            throw DomainException.conflict("Un brouillon ne peut pas être pris en charge : publiez-le d'abord.");
+        if (first && audience == Audience.PARTNERS && audiencePartners.contains(by.tenant())) {
+            claim.accept(by.username(), now, true);
+            received();
+            record(by, now, "accepted", "Accueil pris en charge (partenaire nommé à la publication : accepté d'office)",
+                    by.tenant(), null);
+        } else {
+            record(by, now, "offered", "Offre de prise en charge de l'accueil", by.tenant(), null);
         }
-        requireNotFinished("prise en charge");
-        if (status == AlertStatus.REPORTED) {
-            throw DomainException.conflict("Le compte rendu d'accueil est déjà déposé.");
-        }
-        if (claimedBy(by.tenant())) {
-            throw DomainException.conflict("Votre association a déjà pris cet accueil en charge.");
-        }
-        claims.add(new Claim(by.tenant(), now, by.username()));
-        if (status == AlertStatus.PUBLISHED) {
-            status = AlertStatus.TAKEN_IN_CHARGE;
-        }
-        record(by, now, "claimed", "Accueil pris en charge");
+        return claim;
     }
 
-    /** The people arrived: recorded by an association that took the reception in charge, or the owner. */
-    void markArrived(Caller by, Instant now) {
-        requireOwnerOrReceiver(by);
-        requireNotFinished("modifiée");
-        if (status == AlertStatus.PUBLISHED) {
-            throw DomainException.conflict("Personne n'a encore pris cet accueil en charge : prenez-le en charge avant d'enregistrer l'arrivée.");
+    /** The owner accepts an association's offer: it becomes a receiver (personal data, arrival, its report). */
+    void accept(Caller by, String tenant, Instant now) {
+        AlertRule.require(by, this, AlertAction.DECIDE);
+        Claim claim = claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente");
+        claim.accept(by.username(), now, false);
+        received();
+        record(by, now, "accepted", "Offre de prise en charge acceptée", tenant, null);
+    }
+
+    /** The owner declines an offer, saying why (the association reads the reason). */
+    void decline(Caller by, String tenant, String reason, Instant now) {
+        AlertRule.require(by, this, AlertAction.DECIDE);
+        String why = reason(reason, "Indiquez pourquoi vous déclinez l'offre : la raison est transmise à l'association.");
+        claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente").decide(ClaimState.DECLINED, by.username(), now, why);
+        record(by, now, "declined", "Offre de prise en charge déclinée", tenant, why);
+    }
+
+    /** The owner withdraws an acceptance, saying why: the association loses every right it had on the alert. */
+    void withdraw(Caller by, String tenant, String reason, Instant now) {
+        AlertRule.require(by, this, AlertAction.DECIDE);
+        String why = reason(reason, "Indiquez pourquoi vous retirez la prise en charge : la raison est transmise à l'association.");
+        claimIn(tenant, ClaimState.ACCEPTED, "n'a pas de prise en charge acceptée").decide(ClaimState.WITHDRAWN, by.username(), now, why);
+        if (status == AlertStatus.TAKEN_IN_CHARGE && receivers().isEmpty()) {
+            status = AlertStatus.PUBLISHED;
+            // Nobody receives any more: the escalation check looks at it again.
+            escalatedAt = null;
         }
-        if (status != AlertStatus.TAKEN_IN_CHARGE) {
-            throw DomainException.conflict("L'arrivée est déjà enregistrée.");
-        }
+        record(by, now, "withdrawn", "Prise en charge retirée", tenant, why);
+    }
+
+    /** The people arrived, as it happened: recorded by the owner or an accepted receiver. */
+    void recordArrival(Caller by, Arrival.Input input, Instant now) {
+        AlertRule.require(by, this, AlertAction.RECORD_ARRIVAL);
+        arrival = Arrival.of(input, content.expectedArrival(), now, by.tenant());
         status = AlertStatus.ARRIVED;
-        arrivedAt = now;
-        record(by, now, "arrived", "Arrivée enregistrée");
+        int count = arrival.peopleCount();
+        record(by, now, "arrived", "Arrivée enregistrée : " + count + (count == 1 ? " personne arrivée" : " personnes arrivées"));
     }
 
-    /** What was done for the people received. Filed once, by an association that received them. */
+    /** What the caller's association did for the people received; each association files its own, once. */
     void fileReceptionReport(Caller by, ReceptionReport filed, Instant now) {
-        if (!by.actsForTenant() || !claimedBy(by.tenant())) {
-            throw DomainException.forbidden("Le compte rendu est déposé par une association qui a pris l'accueil en charge.");
+        AlertRule.require(by, this, AlertAction.FILE_REPORT);
+        Integer arrived = arrival().map(Arrival::peopleCount).orElse(null);
+        if (arrived != null && filed.received() > arrived) {
+            throw DomainException.invalid("received", "Vous indiquez " + filed.received() + " personnes reçues, mais " + arrived
+                    + (arrived == 1 ? " personne est arrivée." : " personnes sont arrivées.") + " Corrigez le nombre.");
         }
-        requireNotFinished("modifiée");
-        if (status == AlertStatus.REPORTED) {
-            throw DomainException.conflict("Le compte rendu d'accueil est déjà déposé.");
-        }
-        if (status != AlertStatus.ARRIVED) {
-            throw DomainException.conflict("Enregistrez d'abord l'arrivée des personnes.");
-        }
-        report = filed.filed(now, by.tenant());
+        reports.add(filed.filed(this, by, now));
         status = AlertStatus.REPORTED;
-        record(by, now, "reported", "Compte rendu : " + filed.received() + (filed.received() == 1 ? " personne reçue" : " personnes reçues"));
+        record(by, now, "reported", "Compte rendu : " + filed.received() + (filed.received() == 1 ? " personne reçue" : " personnes reçues"),
+                by.tenant(), null);
     }
 
-    /** Ends the alert once the reception is reported. */
+    /** Ends the alert once a reception is reported. */
     void close(Caller by, Instant now) {
-        requireOwnerOrReceiver(by);
-        requireNotFinished("clôturée");
-        if (status != AlertStatus.REPORTED) {
-            throw DomainException.conflict("Une alerte se clôture après le dépôt du compte rendu d'accueil.");
-        }
+        AlertRule.require(by, this, AlertAction.CLOSE);
         status = AlertStatus.CLOSED;
         closedAt = now;
         record(by, now, "closed", "Alerte clôturée");
@@ -217,30 +235,19 @@ public class Alert extends SharedRecord {
 
     /** Nobody is coming after all, or the alert was a mistake: a CAP {@code Cancel}. */
     void cancel(Caller by, String reason, Instant now) {
-        requireOwner(by);
-        requireNotFinished("annulée");
-        if (status == AlertStatus.ARRIVED || status == AlertStatus.REPORTED) {
-            throw DomainException.conflict("Les personnes sont arrivées : l'alerte ne peut plus être annulée, seulement clôturée.");
-        }
-        List<DomainException.FieldError> errors = new ArrayList<>();
-        String why = AlertContent.text(reason, "reason", MAX_REASON, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        if (why == null) {
-            throw DomainException.invalid("reason", "Indiquez la raison de l'annulation.");
-        }
+        AlertRule.require(by, this, AlertAction.CANCEL);
+        String why = reason(reason, "Indiquez la raison de l'annulation.");
         status = AlertStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = why;
-        record(by, now, "cancelled", "Alerte annulée : " + why);
+        record(by, now, "cancelled", "Alerte annulée", null, why);
     }
 
     /** Recorded by the escalation check once it has claimed this alert. */
     void escalated(Instant now) {
         escalatedAt = now;
         timeline.add(new TimelineEntry(this, now, "Kafo", null, "escalated",
-                "Personne n'a pris l'accueil en charge : la coordination du réseau est prévenue"));
+                "Aucune prise en charge acceptée : la coordination du réseau est prévenue", null, null));
         touch();
     }
 
@@ -248,7 +255,8 @@ public class Alert extends SharedRecord {
     void personalDataPurged(Instant now, int count) {
         personalDataPurgedAt = now;
         timeline.add(new TimelineEntry(this, now, "Kafo", null, "purged",
-                "Données personnelles effacées (" + count + " fiche" + (count == 1 ? "" : "s") + ") à l'expiration du délai de conservation"));
+                "Données personnelles effacées (" + count + " fiche" + (count == 1 ? "" : "s") + ") à l'expiration du délai de conservation",
+                null, null));
     }
 
     /** Notes that personal data was added or changed (never what). */
@@ -256,26 +264,77 @@ public class Alert extends SharedRecord {
         record(by, now, "personal-data", what);
     }
 
-    /**
-     * Who may record and read the personal data of the people arriving: members and tenant admins of
-     * the owner association and of the associations that took the reception in charge. Nobody else,
-     * whatever their role.
-     */
-    public boolean mayHandlePersonalData(Caller caller) {
-        return caller.actsForTenant() && (caller.belongsTo(ownerTenant()) || claimedBy(caller.tenant()));
+    /** The claim of that association, whatever its state. */
+    public Optional<Claim> claimOf(String tenant) {
+        return tenant == null ? Optional.empty() : claims.stream().filter(c -> c.tenant().equals(tenant)).findFirst();
     }
 
-    public boolean mayChange(Caller caller) {
-        return VisibilityRule.canChange(caller, this);
+    /** The report of that association, once filed. */
+    public Optional<ReceptionReport> reportOf(String tenant) {
+        return tenant == null ? Optional.empty() : reports.stream().filter(r -> r.tenant().equals(tenant)).findFirst();
     }
 
-    public boolean claimedBy(String tenant) {
-        return tenant != null && claims.stream().anyMatch(c -> c.tenant().equals(tenant));
+    /** The associations whose offer was accepted, in the order they were accepted. */
+    public List<String> receivers() {
+        return claims.stream().filter(c -> c.is(ClaimState.ACCEPTED))
+                .sorted(Comparator.comparing((Claim c) -> c.decidedAt().orElse(c.offeredAt())).thenComparing(Claim::tenant))
+                .map(Claim::tenant).toList();
     }
 
-    /** Published, still unclaimed, and flagged by the escalation check. */
+    /** Whether an offer waits for the owner's answer ("offre en attente" in the lists). */
+    public boolean offerPending() {
+        return claims.stream().anyMatch(c -> c.is(ClaimState.OFFERED));
+    }
+
+    /** Published without an accepted receiver, and flagged by the escalation check. */
     public boolean escalatedNow() {
         return escalatedAt != null && status == AlertStatus.PUBLISHED;
+    }
+
+    /** The content as this reader may read it: its description (free text) for the owner and the accepted receivers only. */
+    public AlertContent contentFor(Caller reader) {
+        return readable(reader, content);
+    }
+
+    AlertContent readable(Caller reader, AlertContent c) {
+        return AlertRule.mayReadFreeText(reader, this, null) ? c : c.withoutFreeText();
+    }
+
+    /** The versions this reader could see when each was current. */
+    public List<AlertRevision> revisionsFor(Caller reader) {
+        return revisions.stream().filter(r -> VisibilityRule.canSee(reader, r)).toList();
+    }
+
+    /** The reason of a cancellation, for those who may read free text. */
+    public Optional<String> cancelReasonFor(Caller reader) {
+        return cancelReason != null && AlertRule.mayReadFreeText(reader, this, null) ? Optional.of(cancelReason) : Optional.empty();
+    }
+
+    private void received() {
+        if (status == AlertStatus.PUBLISHED) {
+            status = AlertStatus.TAKEN_IN_CHARGE;
+        }
+    }
+
+    private Claim claimIn(String tenant, ClaimState state, String otherwise) {
+        Claim claim = claimOf(tenant).orElseThrow(() -> DomainException.notFound("Aucune offre de prise en charge de cette association."));
+        if (!claim.is(state)) {
+            throw DomainException.conflict("Cette association " + otherwise + " (" + claim.state().label().toLowerCase(Locale.ROOT)
+                    + ") : rechargez la page pour voir où en est son offre.");
+        }
+        return claim;
+    }
+
+    private static String reason(String typed, String missing) {
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        String why = AlertContent.text(typed, "reason", MAX_REASON, errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
+        }
+        if (why == null) {
+            throw DomainException.invalid("reason", missing);
+        }
+        return why;
     }
 
     private void audience(Audience chosen, Set<String> partners) {
@@ -299,36 +358,19 @@ public class Alert extends SharedRecord {
     }
 
     private void record(Caller by, Instant now, String action, String detail) {
-        timeline.add(new TimelineEntry(this, now, by.username(), by.tenant(), action, detail));
+        record(by, now, action, detail, null, null);
+    }
+
+    private void record(Caller by, Instant now, String action, String detail, String subject, String note) {
+        timeline.add(new TimelineEntry(this, now, by.username(), by.tenant(), action, detail, subject, note));
         touch();
-    }
-
-    private void requireOwner(Caller by) {
-        if (!mayChange(by)) {
-            throw DomainException.forbidden("Seule l'association qui a publié l'alerte peut faire cela.");
-        }
-    }
-
-    private void requireOwnerOrReceiver(Caller by) {
-        if (!mayChange(by) && !(by.actsForTenant() && claimedBy(by.tenant()))) {
-            throw DomainException.forbidden("Seules l'association qui a publié l'alerte et celles qui ont pris l'accueil en charge peuvent faire cela.");
-        }
-    }
-
-    private void requireNotFinished(String verb) {
-        if (status == AlertStatus.CLOSED) {
-            throw DomainException.conflict("Cette alerte est clôturée : elle ne peut plus être " + verb + ".");
-        }
-        if (status == AlertStatus.CANCELLED) {
-            throw DomainException.conflict("Cette alerte est annulée : elle ne peut plus être " + verb + ".");
-        }
     }
 
     private String audienceLabel() {
         return switch (audience) {
             case NETWORK -> "tout le réseau";
             case PUBLIC -> "le public";
-            case PARTNERS -> "les partenaires : " + String.join(", ", audiencePartners);
+            case PARTNERS -> "les partenaires : " + String.join(", ", new java.util.TreeSet<>(audiencePartners));
         };
     }
 
@@ -360,8 +402,9 @@ public class Alert extends SharedRecord {
         return Optional.ofNullable(escalatedAt);
     }
 
-    public Optional<Instant> arrivedAt() {
-        return Optional.ofNullable(arrivedAt);
+    /** The arrival as it happened, once recorded. */
+    public Optional<Arrival> arrival() {
+        return arrival == null || arrival.at() == null ? Optional.empty() : Optional.of(arrival);
     }
 
     public Optional<Instant> closedAt() {
@@ -372,23 +415,21 @@ public class Alert extends SharedRecord {
         return Optional.ofNullable(cancelledAt);
     }
 
-    public String cancelReason() {
-        return cancelReason;
-    }
-
     public Optional<Instant> personalDataPurgedAt() {
         return Optional.ofNullable(personalDataPurgedAt);
     }
 
+    /** The whole content: for the owner's form, the headline and the structured facts; readers get {@link #contentFor}. */
     public AlertContent content() {
         return content;
     }
 
-    /** The reception report, once filed. */
-    public Optional<ReceptionReport> report() {
-        return report == null || report.filedAt() == null ? Optional.empty() : Optional.of(report);
+    /** Every association's report, in the order they were filed. */
+    public List<ReceptionReport> reports() {
+        return Collections.unmodifiableList(reports);
     }
 
+    /** Every offer, whatever its state, in the order first made. */
     public List<Claim> claims() {
         return Collections.unmodifiableList(claims);
     }
@@ -397,6 +438,7 @@ public class Alert extends SharedRecord {
         return Collections.unmodifiableList(timeline);
     }
 
+    /** Every version, for the owner's history and CAP (which shows each reader only {@link #revisionsFor}). */
     public List<AlertRevision> revisions() {
         return Collections.unmodifiableList(revisions);
     }

@@ -125,6 +125,19 @@ public class AlertContent {
     }
 
     /**
+     * The structured facts without the free text that may describe people (the description): what readers other than
+     * the owner and the accepted receivers get, and what the search index gets.
+     */
+    public AlertContent withoutFreeText() {
+        if (description == null) {
+            return this;
+        }
+        AlertContent c = copy();
+        c.description = null;
+        return c;
+    }
+
+    /**
      * Checks what was typed, all fields at once, and builds the content; the arrival point's existence
      * is checked by the service (it needs the database). Every refusal names its field, in French.
      */

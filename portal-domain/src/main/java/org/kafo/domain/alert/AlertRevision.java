@@ -1,8 +1,11 @@
 package org.kafo.domain.alert;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -10,14 +13,21 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Set;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.PartnerTenants;
+import org.kafo.domain.tenancy.Shared;
+import org.kafo.domain.tenancy.Visibility;
 
 /**
  * One published version of an alert, kept for ever: the first is CAP's {@code Alert}, each later one an
- * {@code Update} that supersedes it. An update never overwrites the history.
+ * {@code Update} that supersedes it. An update never overwrites the history. Each version keeps who could see it when
+ * it was current, and is shown only to them: an alert widened from the network to the public does not publish its
+ * network version.
  */
 @Entity
 @Table(name = "alert_revision")
-public class AlertRevision {
+public class AlertRevision implements Shared {
 
     public enum MessageType {
         ALERT, UPDATE
@@ -47,6 +57,15 @@ public class AlertRevision {
     @Column(name = "author_tenant", nullable = false, updatable = false)
     private String authorTenant;
 
+    /** Who could see this version when it was current. */
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private Visibility visibility;
+
+    @Convert(converter = PartnerTenants.class)
+    @Column(name = "partner_tenants", nullable = false, updatable = false)
+    private Set<String> partnerTenants = Set.of();
+
     @Embedded
     private AlertContent content;
 
@@ -55,6 +74,8 @@ public class AlertRevision {
 
     AlertRevision(Alert alert, int revision, Instant sentAt, String author, String authorTenant, AlertContent content) {
         this.alert = alert;
+        this.visibility = alert.visibility();
+        this.partnerTenants = alert.partnerTenants();
         this.revision = revision;
         this.messageType = revision == 1 ? MessageType.ALERT : MessageType.UPDATE;
         this.sentAt = sentAt;
@@ -83,7 +104,28 @@ public class AlertRevision {
         return authorTenant;
     }
 
+    /** The whole content, for CAP and those who may read free text; readers get {@link #contentFor}. */
     public AlertContent content() {
         return content;
+    }
+
+    /** The content as this reader may read it: the description only for the owner and the accepted receivers. */
+    public AlertContent contentFor(Caller reader) {
+        return alert.readable(reader, content);
+    }
+
+    @Override
+    public String ownerTenant() {
+        return alert.ownerTenant();
+    }
+
+    @Override
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    @Override
+    public Set<String> partnerTenants() {
+        return partnerTenants;
     }
 }

@@ -72,7 +72,7 @@ public class AlertService {
             alert.publish(caller, now);
             audit.write(caller, "alert.publish", KIND, alert.id().toString(), alert.ownerTenant(), null);
         }
-        return changed(alert, publish ? AlertChanged.Change.PUBLISHED : AlertChanged.Change.CREATED, now);
+        return changed(alert, publish ? AlertChanged.Change.PUBLISHED : AlertChanged.Change.CREATED, now, null);
     }
 
     /** Supersedes the alert's content; {@code expectedVersion} is the version the caller edited. */
@@ -83,7 +83,7 @@ public class AlertService {
         AlertContent content = check(input, now);
         alert.revise(caller, content, audience(input), partners(input), now);
         audit.write(caller, "alert.update", KIND, id.toString(), alert.ownerTenant(), "version " + alert.revision());
-        return changed(alert, AlertChanged.Change.UPDATED, now);
+        return changed(alert, AlertChanged.Change.UPDATED, now, null);
     }
 
     @Transactional
@@ -92,34 +92,71 @@ public class AlertService {
         Alert alert = load(caller, id, expectedVersion, false);
         alert.publish(caller, now);
         audit.write(caller, "alert.publish", KIND, id.toString(), alert.ownerTenant(), null);
-        return changed(alert, AlertChanged.Change.PUBLISHED, now);
+        return changed(alert, AlertChanged.Change.PUBLISHED, now, null);
     }
 
+    /**
+     * The caller's association offers to take the reception in charge: the owner is told, and accepts or declines. A
+     * partner the owner named is accepted at once.
+     */
     @Transactional
-    public Alert takeInCharge(Caller caller, UUID id) {
+    public Alert offer(Caller caller, UUID id) {
         Instant now = Instant.now();
         Alert alert = load(caller, id, null, false);
-        alert.takeInCharge(caller, now);
-        audit.write(caller, "alert.claim", KIND, id.toString(), alert.ownerTenant(), caller.tenant());
-        return changed(alert, AlertChanged.Change.CLAIMED, now);
+        Claim claim = alert.offer(caller, now);
+        boolean atOnce = claim.is(ClaimState.ACCEPTED);
+        audit.write(caller, atOnce ? "alert.claim.accept" : "alert.claim.offer", KIND, id.toString(), alert.ownerTenant(), caller.tenant());
+        return changed(alert, atOnce ? AlertChanged.Change.CLAIMED : AlertChanged.Change.OFFERED, now, caller.tenant());
     }
 
+    /** The owner accepts the offer of the association {@code tenant}. */
     @Transactional
-    public Alert markArrived(Caller caller, UUID id, Long expectedVersion) {
+    public Alert accept(Caller caller, UUID id, String tenant, Long expectedVersion) {
         Instant now = Instant.now();
         Alert alert = load(caller, id, expectedVersion, false);
-        alert.markArrived(caller, now);
-        audit.write(caller, "alert.arrived", KIND, id.toString(), alert.ownerTenant(), null);
-        return changed(alert, AlertChanged.Change.ARRIVED, now);
+        alert.accept(caller, tenant, now);
+        audit.write(caller, "alert.claim.accept", KIND, id.toString(), alert.ownerTenant(), tenant);
+        return changed(alert, AlertChanged.Change.ACCEPTED, now, tenant);
     }
 
+    /** The owner declines the offer of the association {@code tenant}, with a reason. */
+    @Transactional
+    public Alert decline(Caller caller, UUID id, String tenant, String reason, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.decline(caller, tenant, reason, now);
+        audit.write(caller, "alert.claim.decline", KIND, id.toString(), alert.ownerTenant(), tenant);
+        return changed(alert, AlertChanged.Change.DECLINED, now, tenant);
+    }
+
+    /** The owner withdraws its acceptance of the association {@code tenant}, with a reason. */
+    @Transactional
+    public Alert withdraw(Caller caller, UUID id, String tenant, String reason, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.withdraw(caller, tenant, reason, now);
+        audit.write(caller, "alert.claim.withdraw", KIND, id.toString(), alert.ownerTenant(), tenant);
+        return changed(alert, AlertChanged.Change.WITHDRAWN, now, tenant);
+    }
+
+    /** The arrival as it happened. */
+    @Transactional
+    public Alert recordArrival(Caller caller, UUID id, Arrival.Input arrival, Long expectedVersion) {
+        Instant now = Instant.now();
+        Alert alert = load(caller, id, expectedVersion, false);
+        alert.recordArrival(caller, arrival == null ? new Arrival.Input(null, null, null, null, null, false) : arrival, now);
+        audit.write(caller, "alert.arrived", KIND, id.toString(), alert.ownerTenant(), alert.arrival().orElseThrow().peopleCount() + " arrivées");
+        return changed(alert, AlertChanged.Change.ARRIVED, now, null);
+    }
+
+    /** The caller's association's own reception report. */
     @Transactional
     public Alert fileReceptionReport(Caller caller, UUID id, ReceptionReport report, Long expectedVersion) {
         Instant now = Instant.now();
         Alert alert = load(caller, id, expectedVersion, false);
         alert.fileReceptionReport(caller, report, now);
         audit.write(caller, "alert.report", KIND, id.toString(), alert.ownerTenant(), report.received() + " reçues");
-        return changed(alert, AlertChanged.Change.REPORTED, now);
+        return changed(alert, AlertChanged.Change.REPORTED, now, caller.tenant());
     }
 
     @Transactional
@@ -128,16 +165,17 @@ public class AlertService {
         Alert alert = load(caller, id, expectedVersion, false);
         alert.close(caller, now);
         audit.write(caller, "alert.close", KIND, id.toString(), alert.ownerTenant(), null);
-        return changed(alert, AlertChanged.Change.CLOSED, now);
+        return changed(alert, AlertChanged.Change.CLOSED, now, null);
     }
 
+    /** Cancels, with a reason; the reason is free text and stays in the alert (not in the audit log). */
     @Transactional
     public Alert cancel(Caller caller, UUID id, String reason, Long expectedVersion) {
         Instant now = Instant.now();
         Alert alert = load(caller, id, expectedVersion, false);
         alert.cancel(caller, reason, now);
-        audit.write(caller, "alert.cancel", KIND, id.toString(), alert.ownerTenant(), alert.cancelReason());
-        return changed(alert, AlertChanged.Change.CANCELLED, now);
+        audit.write(caller, "alert.cancel", KIND, id.toString(), alert.ownerTenant(), null);
+        return changed(alert, AlertChanged.Change.CANCELLED, now, null);
     }
 
     @Transactional
@@ -170,7 +208,7 @@ public class AlertService {
     /** The people recorded for the alert; an audited read, for the reception team only. */
     @Transactional
     public List<ArrivingPerson> people(Caller caller, UUID alertId) {
-        Alert alert = personalDataOf(caller, alertId);
+        Alert alert = personalDataOf(caller, alertId, AlertAction.READ_PERSONAL_DATA);
         audit.sensitiveRead(caller, "alert.personal-data.read", KIND, alertId.toString(), alert.ownerTenant());
         return em.createQuery("select p from ArrivingPerson p where p.alertId = :alert order by p.createdAt, p.fullName",
                 ArrivingPerson.class).setParameter("alert", alertId).getResultList();
@@ -179,10 +217,7 @@ public class AlertService {
     @Transactional
     public ArrivingPerson addPerson(Caller caller, UUID alertId, ArrivingPerson.Details details) {
         Instant now = Instant.now();
-        Alert alert = personalDataOf(caller, alertId);
-        if (alert.status().finished()) {
-            throw DomainException.conflict("Cette alerte est terminée : on n'y ajoute plus de données personnelles.");
-        }
+        Alert alert = personalDataOf(caller, alertId, AlertAction.RECORD_PERSONAL_DATA);
         ArrivingPerson person = new ArrivingPerson(alertId, caller.tenant(), details, now);
         em.persist(person);
         alert.personalDataRecorded(caller, now, "Données personnelles : une personne ajoutée");
@@ -193,7 +228,7 @@ public class AlertService {
     @Transactional
     public ArrivingPerson changePerson(Caller caller, UUID alertId, UUID personId, ArrivingPerson.Details details,
                                        Long expectedVersion) {
-        Alert alert = personalDataOf(caller, alertId);
+        Alert alert = personalDataOf(caller, alertId, AlertAction.RECORD_PERSONAL_DATA);
         ArrivingPerson person = person(alertId, personId);
         if (expectedVersion != null && expectedVersion != person.version()) {
             throw DomainException.conflict("Cette fiche a été modifiée entre-temps. Rechargez-la avant de recommencer.");
@@ -206,18 +241,16 @@ public class AlertService {
 
     @Transactional
     public void removePerson(Caller caller, UUID alertId, UUID personId) {
-        Alert alert = personalDataOf(caller, alertId);
+        Alert alert = personalDataOf(caller, alertId, AlertAction.RECORD_PERSONAL_DATA);
         em.remove(person(alertId, personId));
         alert.personalDataRecorded(caller, Instant.now(), "Données personnelles : une fiche supprimée");
         audit.write(caller, "alert.personal-data.remove", KIND, alertId.toString(), alert.ownerTenant(), personId.toString());
     }
 
-    private Alert personalDataOf(Caller caller, UUID alertId) {
+    /** The alert, if the caller may see it (else "not found") and may do this with its personal data (else "forbidden"). */
+    private Alert personalDataOf(Caller caller, UUID alertId, AlertAction action) {
         Alert alert = alerts.visible(caller, alertId);
-        if (!alert.mayHandlePersonalData(caller)) {
-            throw DomainException.forbidden("Les données personnelles sont réservées à l'association qui a publié l'alerte "
-                    + "et à celles qui ont pris l'accueil en charge.");
-        }
+        AlertRule.require(caller, alert, action);
         return alert;
     }
 
@@ -231,7 +264,7 @@ public class AlertService {
 
     // --- scheduled jobs -------------------------------------------------------------------------
 
-    /** Published alerts nobody took in charge that arrive within {@code delay} of {@code now}. */
+    /** Published alerts without an accepted receiver (offers waiting do not count) that arrive within {@code delay} of {@code now}. */
     @Transactional
     public List<UUID> dueForEscalation(Instant now, Duration delay) {
         return alerts.dueForEscalation(now.plus(delay), now.minus(Duration.ofDays(1)));
@@ -249,7 +282,7 @@ public class AlertService {
         Alert alert = alerts.byId(id);
         alert.escalated(now);
         audit.write(SYSTEM, "alert.escalate", KIND, id.toString(), alert.ownerTenant(), null);
-        changed(alert, AlertChanged.Change.ESCALATED, now);
+        changed(alert, AlertChanged.Change.ESCALATED, now, null);
         return true;
     }
 
@@ -311,10 +344,10 @@ public class AlertService {
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
-    private Alert changed(Alert alert, AlertChanged.Change change, Instant now) {
+    private Alert changed(Alert alert, AlertChanged.Change change, Instant now, String subjectTenant) {
         em.flush();
         outbox.changed(KIND, alert.id());
-        announce.accept(AlertChanged.of(alert, change, points.find(alert.content().arrivalPoint()), now));
+        announce.accept(AlertChanged.of(alert, change, points.find(alert.content().arrivalPoint()), now, subjectTenant));
         return alert;
     }
 }

@@ -14,14 +14,14 @@ import org.kafo.domain.tenancy.Visibility;
 public record AlertSummary(UUID id, AlertStatus status, AlertKind kind, String originCountry, String arrivalPoint,
                            Instant expectedArrival, int peopleCount, String flightNumber, String ownerTenant,
                            Visibility visibility, Set<String> partnerTenants, boolean escalatedNow, int revision,
-                           long version) {
+                           long version, boolean offerPending) {
 
     /** As {@link AlertContent#headline(String)}. */
     public String headline(String arrivalPointName) {
         return AlertContent.headline(kind, originCountry, peopleCount, flightNumber, arrivalPointName);
     }
 
-    /** A page of summaries, with the total the filter matches and who took each alert in charge (first claim first). */
+    /** A page of summaries, with the total the filter matches and who took each alert in charge (first accepted first). */
     public record Page(long total, int first, int max, List<AlertSummary> items, Map<UUID, List<String>> claimants) {
 
         public Page {

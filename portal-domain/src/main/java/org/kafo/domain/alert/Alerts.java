@@ -63,7 +63,8 @@ public class Alerts {
                 .setHint("eclipselink.read-only", "true")
                 .setHint("eclipselink.batch.type", "IN").setHint("eclipselink.batch", "a.claims").getResultList();
         long total = first == 0 && items.size() < max ? items.size() : count(caller, filter);
-        return new AlertPage(total, first, max, items, claimants(items.stream().map(Alert::id).toList()));
+        List<UUID> ids = items.stream().map(Alert::id).toList();
+        return new AlertPage(total, first, max, items, claimants(ids), offersPending(ids));
     }
 
     /**
@@ -71,9 +72,10 @@ public class Alerts {
      * report or history read, nothing registered in the unit of work). For the busy list of the API.
      */
     public AlertSummary.Page summaries(Caller caller, AlertFilter filter, int first, int max, Instant now) {
-        // EclipseLink's criteria extension (the portal's JPA provider) lets the page query carry two more columns:
-        // who took each alert in charge (tenant aliases have no spaces; first claim first), and the total, computed
-        // by PostgreSQL before LIMIT/OFFSET over the same visibility predicate. One round trip for the whole page.
+        // EclipseLink's criteria extension (the portal's JPA provider) lets the page query carry three more columns:
+        // who took each alert in charge (tenant aliases have no spaces; first accepted first), whether an offer waits,
+        // and the total, computed by PostgreSQL before LIMIT/OFFSET over the same visibility predicate. One round trip
+        // for the whole page.
         JpaCriteriaBuilder cb = (JpaCriteriaBuilder) em.getCriteriaBuilder();
         CriteriaQuery<Object[]> query = cb.createQuery(Object[].class);
         Root<Alert> a = query.from(Alert.class);
@@ -82,7 +84,8 @@ public class Alerts {
                 c.get("expectedArrival"), c.get("peopleCount"), c.get("flightNumber"), a.get("ownerTenant"),
                 a.get("visibility"), a.get("partnerTenants"), a.get("escalatedAt"), a.get("revision"), a.get("version"),
                 cb.fromExpression(new ExpressionBuilder().literal(CLAIMANTS_COLUMN), String.class),
-                cb.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class));
+                cb.fromExpression(new ExpressionBuilder().literal("count(*) over ()"), Long.class),
+                cb.fromExpression(new ExpressionBuilder().literal(OFFER_PENDING_COLUMN), Boolean.class));
         query.where(where(caller, filter, cb, a)).orderBy(order(filter, cb, a, now));
         List<Object[]> rows = em.createQuery(query).setFirstResult(first).setMaxResults(max).getResultList();
 
@@ -97,7 +100,8 @@ public class Alerts {
             Set<String> partners = (Set<String>) r[10];
             items.add(new AlertSummary((UUID) r[0], status, (AlertKind) r[2], (String) r[3], (String) r[4], (Instant) r[5],
                     ((Number) r[6]).intValue(), (String) r[7], (String) r[8], (Visibility) r[9], partners,
-                    r[11] != null && status == AlertStatus.PUBLISHED, ((Number) r[12]).intValue(), ((Number) r[13]).longValue()));
+                    r[11] != null && status == AlertStatus.PUBLISHED, ((Number) r[12]).intValue(), ((Number) r[13]).longValue(),
+                    Boolean.TRUE.equals(r[16])));
         }
         // A page past the end has no row to carry the total.
         long total = rows.isEmpty() ? (first == 0 ? 0 : count(caller, filter)) : ((Number) rows.get(0)[15]).longValue();
@@ -105,11 +109,16 @@ public class Alerts {
     }
 
     /**
-     * The claimants of the row's alert, as one value: {@code "ame mission-catholique-gao"}, or null. The page query
-     * reads the one table "alert", unaliased: the subquery names it.
+     * The receivers of the row's alert (accepted offers, in the order of {@link Alert#receivers()}), as one value:
+     * {@code "ame mission-catholique-gao"}, or null. The page query reads the one table "alert", unaliased: the subquery
+     * names it.
      */
-    static final String CLAIMANTS_COLUMN = "(select string_agg(claim.tenant, ' ' order by claim.claimed_at, claim.tenant)"
-            + " from alert_claim claim where claim.alert_id = alert.id)";
+    static final String CLAIMANTS_COLUMN = "(select string_agg(claim.tenant, ' ' order by claim.decided_at, claim.tenant)"
+            + " from alert_claim claim where claim.alert_id = alert.id and claim.state = 'ACCEPTED')";
+
+    /** Whether an offer of the row's alert waits for the owner's answer. */
+    static final String OFFER_PENDING_COLUMN = "(exists (select 1 from alert_claim offer"
+            + " where offer.alert_id = alert.id and offer.state = 'OFFERED'))";
 
     private long count(Caller caller, AlertFilter filter) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
@@ -120,19 +129,28 @@ public class Alerts {
     }
 
     /**
-     * Who took the reception of each alert in charge, for the alerts of a page, in one query of plain values
-     * (the order of {@link Alert#claims()}): the list shows them without loading each alert's collection.
+     * Who took the reception of each alert in charge (accepted offers), for the alerts of a page, in one query of plain
+     * values (the order of {@link Alert#receivers()}): the list shows them without loading each alert's collection.
      */
     private Map<UUID, List<String>> claimants(List<UUID> alerts) {
         if (alerts.isEmpty()) {
             return Map.of();
         }
         Map<UUID, List<String>> claimants = new HashMap<>();
-        em.createQuery("select a.id, c.tenant from Alert a join a.claims c where a.id in :ids order by a.id, c.claimedAt",
-                        Object[].class)
-                .setParameter("ids", alerts).getResultList()
+        em.createQuery("select c.alert.id, c.tenant from Claim c where c.alert.id in :ids and c.state = :accepted"
+                        + " order by c.decidedAt, c.tenant", Object[].class)
+                .setParameter("ids", alerts).setParameter("accepted", ClaimState.ACCEPTED).getResultList()
                 .forEach(row -> claimants.computeIfAbsent((UUID) row[0], id -> new ArrayList<>()).add((String) row[1]));
         return claimants;
+    }
+
+    /** The alerts of a page where an offer waits for the owner's answer. */
+    private Set<UUID> offersPending(List<UUID> alerts) {
+        if (alerts.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(em.createQuery("select distinct c.alert.id from Claim c where c.alert.id in :ids and c.state = :offered",
+                UUID.class).setParameter("ids", alerts).setParameter("offered", ClaimState.OFFERED).getResultList());
     }
 
     /** Recent and upcoming first, by arrival ({@link AlertFilter.Order#ARRIVAL}); or last changed first. */
@@ -176,7 +194,10 @@ public class Alerts {
                 .setParameter("draft", AlertStatus.DRAFT).getResultList();
     }
 
-    /** Published alerts nobody took in charge, arriving before {@code limit}, not yet escalated. */
+    /**
+     * Published alerts without an accepted receiver (an alert is taken in charge only once an offer is accepted, so a
+     * waiting offer does not count), arriving before {@code limit}, not yet escalated.
+     */
     List<UUID> dueForEscalation(Instant limit, Instant notBefore) {
         return em.createQuery("select a.id from Alert a where a.status = :published and a.escalatedAt is null"
                         + " and a.content.expectedArrival <= :limit and a.content.expectedArrival > :notBefore", UUID.class)

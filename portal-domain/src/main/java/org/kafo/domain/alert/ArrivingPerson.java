@@ -15,7 +15,7 @@ import org.kafo.domain.shared.DomainException.FieldError;
 /**
  * Personal data of one person arriving: for the reception team only. Never in the shared alert, never
  * in search, a feed or a push; every read and write is audited; purged after the retention period.
- * Who may touch it is decided by {@link Alert#mayHandlePersonalData}.
+ * Who may touch it is decided by {@link AlertRule}: the owner association and the associations whose offer it accepted.
  */
 @Entity
 @Table(name = "alert_person")

@@ -1,35 +1,57 @@
 package org.kafo.domain.alert;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.tenancy.Caller;
 
-/** What a reception team did: people received, services given, referrals made. No personal data here. */
-@Embeddable
+/**
+ * What one reception team did: people received, services given, referrals made. Each association that received the
+ * people (the owner included) files its own, once. No personal data here; the referrals and notes are free text, read
+ * only by the owner and the accepted receivers.
+ */
+@Entity
+@Table(name = "alert_report")
 public class ReceptionReport {
 
-    @Column(name = "report_received")
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "alert_id", updatable = false)
+    private Alert alert;
+
+    @Column(nullable = false, updatable = false)
+    private String tenant;
+
+    @Column(nullable = false)
     private Integer received;
 
-    @Column(name = "report_services")
-    private String services;
+    @Column(nullable = false)
+    private String services = "";
 
-    @Column(name = "report_referrals")
     private String referrals;
 
-    @Column(name = "report_notes")
     private String notes;
 
-    @Column(name = "report_filed_at")
+    @Column(name = "filed_at", nullable = false)
     private Instant filedAt;
 
-    @Column(name = "report_filed_by")
+    @Column(name = "filed_by", nullable = false)
     private String filedBy;
 
     protected ReceptionReport() {
@@ -63,10 +85,17 @@ public class ReceptionReport {
         return r;
     }
 
-    ReceptionReport filed(Instant at, String tenant) {
+    ReceptionReport filed(Alert of, Caller by, Instant at) {
+        this.alert = of;
+        this.tenant = by.tenant();
+        this.filedBy = by.username();
         this.filedAt = at;
-        this.filedBy = tenant;
         return this;
+    }
+
+    /** The association whose report this is. */
+    public String tenant() {
+        return tenant;
     }
 
     public Integer received() {
@@ -77,18 +106,24 @@ public class ReceptionReport {
         return EnumSetColumn.ASSISTANCES.convertToEntityAttribute(services);
     }
 
-    public String referrals() {
-        return referrals;
+    /** The referrals, for those who may read free text about the people ({@link AlertRule#mayReadFreeText}). */
+    public Optional<String> referralsFor(Caller reader) {
+        return readable(reader, referrals);
     }
 
-    public String notes() {
-        return notes;
+    public Optional<String> notesFor(Caller reader) {
+        return readable(reader, notes);
+    }
+
+    private Optional<String> readable(Caller reader, String text) {
+        return text != null && AlertRule.mayReadFreeText(reader, alert, null) ? Optional.of(text) : Optional.empty();
     }
 
     public Instant filedAt() {
         return filedAt;
     }
 
+    /** The user who filed it. */
     public String filedBy() {
         return filedBy;
     }

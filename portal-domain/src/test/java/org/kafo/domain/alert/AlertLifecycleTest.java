@@ -38,16 +38,18 @@ class AlertLifecycleTest {
     }
 
     @Test
-    void aPageOfTheListCarriesTheTotalTheCallerMaySeeAndWhoTookEachAlertInCharge() {
+    void aPageOfTheListCarriesTheTotalTheCallerMaySeeWhoTookEachAlertInChargeAndWhereAnOfferWaits() {
         List<UUID> network = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) {
             network.add(fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id());
         }
+        Caller apdha = Callers.of("apdha", Role.MEMBER);
         UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha"), true)).id();
         fx.service(s -> s.create(cimade, AlertFixture.charter(), false));
-        fx.service(s -> s.takeInCharge(gao, network.get(1)));
-        fx.service(s -> s.takeInCharge(ame, network.get(1)));
-        fx.service(s -> s.takeInCharge(cimade, partners));
+        fx.received(cimade, gao, network.get(1));
+        fx.received(cimade, ame, network.get(1));
+        fx.service(s -> s.offer(ame, network.get(2)));
+        fx.service(s -> s.offer(apdha, partners));
 
         AlertPage firstPage = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 2));
         assertThat(firstPage.total()).as("5 network alerts; not the partners' nor the draft").isEqualTo(5);
@@ -59,27 +61,36 @@ class AlertLifecycleTest {
         assertThat(pastTheEnd.total()).isEqualTo(5);
         assertThat(pastTheEnd.items()).isEmpty();
         assertThat(fx.service(s -> s.list(cimade, AlertFilter.inProgress(), 0, 20)).total()).as("the owner sees its draft").isEqualTo(7);
-        assertThat(fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20)).total()).isEqualTo(6);
+        assertThat(fx.service(s -> s.list(apdha, AlertFilter.inProgress(), 0, 20)).total()).isEqualTo(6);
 
         AlertPage all = fx.service(s -> s.list(ame, AlertFilter.inProgress(), 0, 20));
         assertThat(all.total()).isEqualTo(5);
         Alert claimed = all.items().stream().filter(a -> a.id().equals(network.get(1))).findFirst().orElseThrow();
-        assertThat(all.claimants(claimed)).as("in the order of the claims").containsExactly("mission-catholique-gao", "ame");
+        assertThat(all.claimants(claimed)).as("in the order of the acceptances").containsExactly("mission-catholique-gao", "ame");
         assertThat(all.items()).filteredOn(a -> !a.id().equals(network.get(1))).allSatisfy(a -> assertThat(all.claimants(a)).isEmpty());
-        AlertPage ofApdha = fx.service(s -> s.list(Callers.of("apdha", Role.MEMBER), AlertFilter.inProgress(), 0, 20));
-        assertThat(ofApdha.claimants(ofApdha.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
-                .containsExactly("cimade");
+        Alert offered = all.items().stream().filter(a -> a.id().equals(network.get(2))).findFirst().orElseThrow();
+        assertThat(all.offerPending(offered)).as("an offer waits").isTrue();
+        assertThat(offered.status()).as("an offer alone takes nothing in charge").isEqualTo(AlertStatus.PUBLISHED);
+        assertThat(all.offerPending(claimed)).isFalse();
+        AlertPage ofApdha = fx.service(s -> s.list(apdha, AlertFilter.inProgress(), 0, 20));
+        Alert named = ofApdha.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow();
+        assertThat(ofApdha.claimants(named)).as("a named partner is accepted at once").containsExactly("apdha");
+        assertThat(named.status()).isEqualTo(AlertStatus.TAKEN_IN_CHARGE);
     }
 
     @Test
     void theSummariesOfAPageAreTheAlertsOfThatPageForEveryCaller() {
+        List<UUID> soon = new java.util.ArrayList<>();
         for (int hours : new int[] {5, 6, 7}) {
-            fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(java.time.Duration.ofHours(hours)), true));
+            soon.add(fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(java.time.Duration.ofHours(hours)), true)).id());
         }
         UUID partners = fx.service(s -> s.create(cimade, AlertFixture.forPartners("apdha", "ame"), true)).id();
         UUID draft = fx.service(s -> s.create(ame, AlertFixture.charter(), false)).id();
-        fx.service(s -> s.takeInCharge(Callers.of("apdha", Role.MEMBER), partners));
-        fx.service(s -> s.takeInCharge(ame, partners));
+        fx.service(s -> s.offer(Callers.of("apdha", Role.MEMBER), partners));
+        fx.service(s -> s.offer(ame, partners));
+        fx.service(s -> s.offer(gao, soon.get(0)));
+        fx.received(cimade, ame, soon.get(1));
+        fx.service(s -> s.offer(gao, soon.get(1)));
         List<Caller> callers = List.of(cimade, ame, gao, Callers.of("apdha", Role.MEMBER), Callers.of(null, Role.OBSERVER),
                 Caller.anonymous(), Callers.of("ame", Role.NETWORK_ADMIN));
         for (Caller caller : callers) {
@@ -95,9 +106,10 @@ class AlertLifecycleTest {
                     assertThat(sum).isEqualTo(new AlertSummary(a.id(), a.status(), a.content().kind(), a.content().originCountry(),
                             a.content().arrivalPoint(), a.content().expectedArrival(), a.content().peopleCount(),
                             a.content().flightNumber(), a.ownerTenant(), a.visibility(), a.partnerTenants(), a.escalatedNow(),
-                            a.revision(), a.version()));
+                            a.revision(), a.version(), a.offerPending()));
+                    assertThat(sum.offerPending()).isEqualTo(alerts.offerPending(a));
                     assertThat(sum.headline("Bamako")).isEqualTo(a.content().headline("Bamako"));
-                    assertThat(summaries.claimants(sum)).isEqualTo(alerts.claimants(a));
+                    assertThat(summaries.claimants(sum)).isEqualTo(alerts.claimants(a)).isEqualTo(a.receivers());
                 }
             }
         }
@@ -105,37 +117,68 @@ class AlertLifecycleTest {
         assertThat(ofAme.items()).extracting(AlertSummary::id).contains(partners, draft);
         assertThat(ofAme.claimants(ofAme.items().stream().filter(a -> a.id().equals(partners)).findFirst().orElseThrow()))
                 .containsExactly("apdha", "ame");
+        assertThat(ofAme.items()).filteredOn(AlertSummary::offerPending).extracting(AlertSummary::id)
+                .containsExactlyInAnyOrder(soon.get(0), soon.get(1));
         assertThat(fx.service(s -> s.summaries(gao, AlertFilter.inProgress(), 0, 20)).items()).extracting(AlertSummary::id)
                 .doesNotContain(partners, draft);
     }
 
     @Test
-    void aReceptionIsClaimedByTwoAssociationsThenArrivesIsReportedAndClosedWithItsWholeTimeline() {
+    void twoAssociationsOfferTheOwnerAcceptsTheyRecordTheArrivalEachReportsAndTheOwnerCloses() {
         UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
-        fx.service(s -> s.takeInCharge(ame, id));
-        fx.service(s -> s.takeInCharge(gao, id));
-        assertConflict(() -> fx.service(s -> s.takeInCharge(ame, id)), "déjà pris");
-        fx.service(s -> s.markArrived(ame, id, null));
-        assertThatThrownBy(() -> fx.service(s -> s.fileReceptionReport(cimade, id,
-                ReceptionReport.of(118, List.of("WELCOME"), null, null), null)))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+        fx.service(s -> s.offer(ame, id));
+        fx.service(s -> s.offer(gao, id));
+        assertConflict(() -> fx.service(s -> s.offer(ame, id)), "déjà proposé");
+        assertThat(fx.service(s -> s.find(cimade, id)).status()).as("offers alone take nothing in charge").isEqualTo(AlertStatus.PUBLISHED);
+        fx.service(s -> s.accept(cimade, id, "ame", null));
+        fx.service(s -> s.accept(cimade, id, "mission-catholique-gao", null));
+        assertConflict(() -> fx.service(s -> s.offer(ame, id)), "déjà pris");
+        fx.service(s -> s.recordArrival(ame, id, AlertFixture.arrivedNow(118), null));
+        assertForbidden(() -> fx.service(s -> s.fileReceptionReport(Callers.of("apdha", Role.MEMBER), id,
+                ReceptionReport.of(3, List.of("WELCOME"), null, null), null)));
         fx.service(s -> s.fileReceptionReport(ame, id,
-                ReceptionReport.of(118, List.of("WELCOME", "SHELTER", "MEDICAL"), "12 orientés vers le CIGEM", null), null));
+                ReceptionReport.of(100, List.of("WELCOME", "SHELTER", "MEDICAL"), "12 orientés vers le CIGEM", null), null));
+        fx.service(s -> s.fileReceptionReport(gao, id, ReceptionReport.of(18, List.of("TRANSPORT"), null, null), null));
+        assertConflict(() -> fx.service(s -> s.fileReceptionReport(ame, id, ReceptionReport.of(1, List.of(), null, null), null)),
+                "déjà déposé");
+        assertForbidden(() -> fx.service(s -> s.close(ame, id, null)));
         fx.service(s -> s.close(cimade, id, null));
 
         Alert closed = fx.service(s -> s.find(ame, id));
         assertThat(closed.status()).isEqualTo(AlertStatus.CLOSED);
         assertThat(closed.claims()).extracting(Claim::tenant).containsExactly("ame", "mission-catholique-gao");
-        assertThat(closed.report()).hasValueSatisfying(r -> {
-            assertThat(r.received()).isEqualTo(118);
+        assertThat(closed.receivers()).containsExactly("ame", "mission-catholique-gao");
+        assertThat(closed.arrival()).hasValueSatisfying(a -> assertThat(a.peopleCount()).isEqualTo(118));
+        assertThat(closed.reports()).extracting(ReceptionReport::tenant).containsExactly("ame", "mission-catholique-gao");
+        assertThat(closed.reportOf("ame")).hasValueSatisfying(r -> {
+            assertThat(r.received()).isEqualTo(100);
             assertThat(r.services()).containsExactlyInAnyOrder(Assistance.WELCOME, Assistance.SHELTER, Assistance.MEDICAL);
-            assertThat(r.filedBy()).isEqualTo("ame");
+            assertThat(r.filedBy()).isEqualTo(ame.username());
         });
-        assertThat(closed.timeline()).extracting(TimelineEntry::action)
-                .containsExactly("created", "published", "claimed", "claimed", "arrived", "reported", "closed");
-        assertThat(closed.timeline()).extracting(TimelineEntry::actorTenant)
-                .containsExactly("cimade", "cimade", "ame", "mission-catholique-gao", "ame", "ame", "cimade");
+        assertThat(closed.timeline()).extracting(TimelineEntry::action).containsExactly("created", "published", "offered",
+                "offered", "accepted", "accepted", "arrived", "reported", "reported", "closed");
+        assertThat(closed.timeline()).extracting(TimelineEntry::actorTenant).containsExactly("cimade", "cimade", "ame",
+                "mission-catholique-gao", "cimade", "cimade", "ame", "ame", "mission-catholique-gao", "cimade");
+        assertThat(closed.timeline()).extracting(TimelineEntry::subjectTenant).containsExactly(null, null, "ame",
+                "mission-catholique-gao", "ame", "mission-catholique-gao", null, "ame", "mission-catholique-gao", null);
+        assertThat(fx.announced).extracting(AlertChanged::change).containsSubsequence(AlertChanged.Change.OFFERED,
+                AlertChanged.Change.OFFERED, AlertChanged.Change.ACCEPTED, AlertChanged.Change.ACCEPTED, AlertChanged.Change.ARRIVED);
+        assertThat(fx.announced).filteredOn(e -> e.change() == AlertChanged.Change.OFFERED).extracting(AlertChanged::subjectTenant)
+                .containsExactly("ame", "mission-catholique-gao");
         assertConflict(() -> fx.service(s -> s.update(cimade, id, AlertFixture.charter(), closed.version())), "clôturée");
+    }
+
+    @Test
+    void theOwnerReceivesAndReportsItselfWithoutTakingItsOwnAlertInCharge() {
+        UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
+        assertForbidden(() -> fx.service(s -> s.offer(cimade, id)));
+        fx.service(s -> s.recordArrival(cimade, id, AlertFixture.arrivedNow(1), null));
+        fx.service(s -> s.fileReceptionReport(cimade, id, ReceptionReport.of(1, List.of("WELCOME"), null, null), null));
+        fx.service(s -> s.close(cimade, id, null));
+        Alert closed = fx.service(s -> s.find(cimade, id));
+        assertThat(closed.claims()).isEmpty();
+        assertThat(closed.reports()).extracting(ReceptionReport::tenant).containsExactly("cimade");
+        assertThat(closed.status()).isEqualTo(AlertStatus.CLOSED);
     }
 
     @Test
@@ -164,18 +207,20 @@ class AlertLifecycleTest {
     }
 
     @Test
-    void onlyTheOwnerChangesAndCancelsAndAnObserverCannotClaim() {
+    void onlyTheOwnerChangesAndCancelsAndAnObserverCannotOffer() {
         UUID id = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
         Alert alert = fx.service(s -> s.find(ame, id));
         assertForbidden(() -> fx.service(s -> s.update(ame, id, AlertFixture.charter(), alert.version())));
         assertForbidden(() -> fx.service(s -> s.cancel(ame, id, "erreur", null)));
-        assertForbidden(() -> fx.service(s -> s.takeInCharge(Callers.of(null, Role.OBSERVER), id)));
-        assertConflict(() -> fx.service(s -> s.markArrived(cimade, id, null)), "pris");
+        assertForbidden(() -> fx.service(s -> s.offer(Callers.of(null, Role.OBSERVER), id)));
+        assertForbidden(() -> fx.service(s -> s.recordArrival(ame, id, AlertFixture.arrivedNow(3), null)));
         assertThatThrownBy(() -> fx.service(s -> s.cancel(cimade, id, "  ", null))).isInstanceOf(DomainException.class)
                 .hasMessageContaining("raison");
         fx.service(s -> s.cancel(cimade, id, "Vol annulé par la compagnie", null));
-        assertConflict(() -> fx.service(s -> s.takeInCharge(ame, id)), "annulée");
+        assertConflict(() -> fx.service(s -> s.offer(ame, id)), "annulée");
         assertThat(fx.announced).extracting(AlertChanged::change).last().isEqualTo(AlertChanged.Change.CANCELLED);
+        assertThat(fx.count("select count(*) from audit_entry where action = 'alert.cancel' and detail like '%compagnie%'"))
+                .as("the reason is free text: kept in the alert, not in the audit log").isZero();
     }
 
     @Test
@@ -186,7 +231,7 @@ class AlertLifecycleTest {
             assertNotFound(() -> fx.service(s -> s.find(other, id)));
             assertThat(fx.service(s -> s.list(other, AlertFilter.inProgress(), 0, 20)).items()).isEmpty();
         }
-        assertNotFound(() -> fx.service(s -> s.takeInCharge(gao, id)));
+        assertNotFound(() -> fx.service(s -> s.offer(gao, id)));
     }
 
     static void assertNotFound(Runnable call) {

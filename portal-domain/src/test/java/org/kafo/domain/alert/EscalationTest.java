@@ -27,10 +27,40 @@ class EscalationTest {
         UUID later = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(30)), true)).id();
         UUID claimed = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(2)), true)).id();
         UUID draft = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(2)), false)).id();
-        fx.service(s -> s.takeInCharge(Callers.of("ame", Role.MEMBER), claimed));
+        fx.received(cimade, Callers.of("ame", Role.MEMBER), claimed);
 
         List<UUID> due = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
         assertThat(due).containsExactly(soon).doesNotContain(later, claimed, draft);
+    }
+
+    @Test
+    void anOfferWaitingForTheOwnerDoesNotCountOnlyAnAcceptedOneDoes() {
+        Caller ame = Callers.of("ame", Role.MEMBER);
+        UUID offered = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        fx.service(s -> s.offer(ame, offered));
+        UUID declined = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        fx.service(s -> s.offer(ame, declined));
+        fx.service(s -> s.decline(cimade, declined, "ame", "Équipe déjà prise ailleurs", null));
+        UUID accepted = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        fx.received(cimade, ame, accepted);
+
+        List<UUID> due = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
+        assertThat(due).containsExactlyInAnyOrder(offered, declined);
+    }
+
+    @Test
+    void withdrawingTheLastAcceptanceMakesTheAlertDueAgainEvenOnceEscalated() {
+        UUID soon = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        boolean escalated = fx.service(s -> s.escalate(soon, Instant.now()));
+        assertThat(escalated).isTrue();
+        fx.received(cimade, Callers.of("ame", Role.MEMBER), soon);
+        assertThat(fx.service(s -> s.find(cimade, soon)).escalatedNow()).isFalse();
+        List<UUID> dueWhileReceived = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
+        assertThat(dueWhileReceived).isEmpty();
+
+        fx.service(s -> s.withdraw(cimade, soon, "ame", "Équipe injoignable", null));
+        List<UUID> dueAgain = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
+        assertThat(dueAgain).containsExactly(soon);
     }
 
     @Test

@@ -33,7 +33,7 @@ class PersonalDataTest {
         }
         assertNotFound(() -> fx.service(s -> s.people(Caller.anonymous(), id)));
 
-        fx.service(s -> s.takeInCharge(ame, id));
+        fx.received(cimade, ame, id);
         List<ArrivingPerson> seen = fx.service(s -> s.people(ame, id));
         assertThat(seen).extracting(ArrivingPerson::fullName).containsExactly("Moussa K.");
         assertThat(fx.count("select count(*) from audit_entry where sensitive_read and actor_tenant = 'ame'")).isEqualTo(1);

@@ -4,25 +4,35 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.kafo.domain.alert.AlertService;
+import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 
 /**
- * One alert: what it says, who took it in charge, its timeline and earlier versions, and the actions
- * the caller may take now. The personal data section is shown to the reception team only, and read
- * (an audited read) only when they open it.
+ * One alert: what it says, who offered to take it in charge and the owner's answers, the arrival as it happened, each
+ * association's report, its timeline and the earlier versions the reader could see, and only the actions the reader
+ * may take now (the permissions the domain's rule gives, in the view). The personal data section is shown to the
+ * reception team only, and read (an audited read) only when they open it.
  */
 @Named
 @ViewScoped
 public class AlertDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    static final String ARRIVAL_FORM = "arrival-form";
 
     @Inject
     transient AlertService alerts;
@@ -46,12 +56,27 @@ public class AlertDetailView implements Serializable {
     private String personPhone;
     private String personFamily;
     private String personHealth;
+    /** The reasons typed for declining or withdrawing, by association. */
+    private final Map<String, String> reasons = new HashMap<>();
+    private String arrivedAt;
+    private String arrivedCount;
+    private String arrivedWomen;
+    private String arrivedMinors;
+    private String arrivedUnaccompanied;
+    /** Set when the arrival typed is far earlier than expected: the page asks to confirm it. */
+    private String arrivalToConfirm;
 
     public void load() {
         try {
             detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
         } catch (DomainException e) {
             PageMessages.notFound(e);
+            return;
+        }
+        if (arrivedCount == null) {
+            // The arrival form starts from now and the count expected.
+            arrivedAt = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+            arrivedCount = String.valueOf(detail.content().peopleCount());
         }
     }
 
@@ -64,28 +89,105 @@ public class AlertDetailView implements Serializable {
     }
 
     public String publish() {
-        return act(() -> alerts.publish(caller, uuid(), version()), "Alerte publiée.");
+        return act(null, () -> alerts.publish(caller, uuid(), version()), "Alerte publiée.");
     }
 
-    public String claim() {
-        return act(() -> alerts.takeInCharge(caller, uuid()), "Votre association a pris l'accueil en charge.");
+    /** Offers to take the reception in charge: the owner decides (a named partner is accepted at once). */
+    public String offer() {
+        String[] done = new String[1];
+        boolean ok = PageMessages.attempt(null, () -> done[0] = alerts.offer(caller, uuid()).claimOf(caller.tenant())
+                .filter(c -> c.is(org.kafo.domain.alert.ClaimState.ACCEPTED))
+                .map(c -> "Votre association a pris l'accueil en charge : partenaire nommé, elle est acceptée d'office.")
+                .orElse("Offre envoyée à " + detail.summary().ownerName() + ", qui l'acceptera ou la déclinera. Vous êtes prévenus par courriel."));
+        return ok ? done(done[0]) : null;
     }
 
+    public String accept(String tenant) {
+        return act(null, () -> alerts.accept(caller, uuid(), tenant, version()),
+                "Offre acceptée : " + views.tenantName(tenant) + " peut enregistrer l'arrivée et voit les données personnelles.");
+    }
+
+    public String decline(String tenant) {
+        return act(null, () -> alerts.decline(caller, uuid(), tenant, reasons.get(tenant), version()),
+                "Offre de " + views.tenantName(tenant) + " déclinée ; la raison lui est transmise.");
+    }
+
+    public String withdraw(String tenant) {
+        return act(null, () -> alerts.withdraw(caller, uuid(), tenant, reasons.get(tenant), version()),
+                "Prise en charge de " + views.tenantName(tenant) + " retirée : elle n'a plus accès aux données personnelles.");
+    }
+
+    /** Records the arrival; one far earlier than expected is asked again, then {@link #confirmArrival}. */
     public String arrived() {
-        return act(() -> alerts.markArrived(caller, uuid(), version()), "Arrivée enregistrée.");
+        return recordArrival(false);
+    }
+
+    public String confirmArrival() {
+        return recordArrival(true);
+    }
+
+    private String recordArrival(boolean confirmed) {
+        arrivalToConfirm = null;
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        Instant at = arrivalTime(errors);
+        Integer count = count(arrivedCount, "peopleCount", errors);
+        Integer women = count(arrivedWomen, "women", errors);
+        Integer minors = count(arrivedMinors, "minors", errors);
+        Integer unaccompanied = count(arrivedUnaccompanied, "unaccompaniedMinors", errors);
+        if (!errors.isEmpty()) {
+            PageMessages.error(ARRIVAL_FORM, DomainException.invalid(errors));
+            return null;
+        }
+        Arrival.Input input = new Arrival.Input(at, count, women, minors, unaccompanied, confirmed);
+        boolean ok = PageMessages.attempt(ARRIVAL_FORM, () -> alerts.recordArrival(caller, uuid(), input, version()), refusal -> {
+            // Far earlier than expected: the page asks to confirm, the form keeps what was typed.
+            boolean toConfirm = refusal.errors().stream().anyMatch(f -> f.field().equals("confirm"));
+            arrivalToConfirm = toConfirm ? refusal.getMessage() : null;
+            return toConfirm;
+        });
+        if (!ok) {
+            return null;
+        }
+        return done("Arrivée enregistrée.");
+    }
+
+    /** The browser's date-time field, read as Mali time (UTC); empty means now. */
+    private Instant arrivalTime(List<DomainException.FieldError> errors) {
+        if (arrivedAt == null || arrivedAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(arrivedAt.trim()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.add(new DomainException.FieldError("arrivedAt", "Date et heure non reconnues : « " + arrivedAt
+                    + " » (par exemple 2025-12-14T06:30)."));
+            return null;
+        }
+    }
+
+    private static Integer count(String typed, String field, List<DomainException.FieldError> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new DomainException.FieldError(field, "Saisissez un nombre entier."));
+            return null;
+        }
     }
 
     public String report() {
-        return act(() -> alerts.fileReceptionReport(caller, uuid(), ReceptionReport.of(received, services, referrals, notes), version()),
-                "Compte rendu d'accueil déposé.");
+        return act("report-form", () -> alerts.fileReceptionReport(caller, uuid(), ReceptionReport.of(received, services, referrals, notes),
+                version()), "Compte rendu d'accueil de votre association déposé.");
     }
 
     public String close() {
-        return act(() -> alerts.close(caller, uuid(), version()), "Alerte clôturée.");
+        return act(null, () -> alerts.close(caller, uuid(), version()), "Alerte clôturée.");
     }
 
     public String cancel() {
-        return act(() -> alerts.cancel(caller, uuid(), cancelReason, version()), "Alerte annulée.");
+        return act("cancel-form", () -> alerts.cancel(caller, uuid(), cancelReason, version()), "Alerte annulée.");
     }
 
     /** Opens the personal data: an audited read. */
@@ -111,16 +213,81 @@ public class AlertDetailView implements Serializable {
         return "/alertes/alerte.xhtml?faces-redirect=true&id=" + id + "#personnes";
     }
 
-    private String act(Runnable action, String done) {
-        if (!PageMessages.attempt("report-form", action)) {
-            return null;
-        }
-        PageMessages.done(done);
+    private String act(String formId, Runnable action, String done) {
+        return PageMessages.attempt(formId, action) ? done(done) : null;
+    }
+
+    private String done(String message) {
+        PageMessages.done(message);
         return "/alertes/alerte.xhtml?faces-redirect=true&id=" + id;
     }
 
     public boolean is(String status) {
         return detail.summary().status().equals(status);
+    }
+
+    /** The caller's association's own offer, if it made one (its state, and the owner's reason when declined or withdrawn). */
+    public AlertViews.ClaimView getOwnClaim() {
+        return caller.tenant() == null ? null
+                : detail.claims().stream().filter(c -> c.tenant().equals(caller.tenant())).findFirst().orElse(null);
+    }
+
+    /** A partner the owner named when posting, which has not offered yet: its offer will be accepted at once. */
+    public boolean isNamedPartner() {
+        return detail.permissions().offer() && getOwnClaim() == null && detail.audiencePartners().contains(caller.tenant());
+    }
+
+    public Map<String, String> getReasons() {
+        return reasons;
+    }
+
+    public String getArrivalToConfirm() {
+        return arrivalToConfirm;
+    }
+
+    public String getArrivedAt() {
+        return arrivedAt;
+    }
+
+    public void setArrivedAt(String arrivedAt) {
+        this.arrivedAt = arrivedAt;
+    }
+
+    public String getArrivedCount() {
+        return arrivedCount;
+    }
+
+    public void setArrivedCount(String arrivedCount) {
+        this.arrivedCount = arrivedCount;
+    }
+
+    public String getArrivedWomen() {
+        return arrivedWomen;
+    }
+
+    public void setArrivedWomen(String arrivedWomen) {
+        this.arrivedWomen = arrivedWomen;
+    }
+
+    public String getArrivedMinors() {
+        return arrivedMinors;
+    }
+
+    public void setArrivedMinors(String arrivedMinors) {
+        this.arrivedMinors = arrivedMinors;
+    }
+
+    public String getArrivedUnaccompanied() {
+        return arrivedUnaccompanied;
+    }
+
+    public void setArrivedUnaccompanied(String arrivedUnaccompanied) {
+        this.arrivedUnaccompanied = arrivedUnaccompanied;
+    }
+
+    /** The latest arrival time the picker offers: now. */
+    public String getArrivalMax() {
+        return LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     public AlertViews.Detail getDetail() {

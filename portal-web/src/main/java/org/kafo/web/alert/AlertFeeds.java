@@ -14,9 +14,10 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 
 /**
- * The feeds other systems read: Atom, and CAP 1.2 (one message per published version, claim and
+ * The feeds other systems read: Atom, and CAP 1.2 (one message per published version, accepted claim and
  * cancellation). Built from the alerts the caller may see, so a public reader gets public alerts only
- * and nothing restricted ever reaches a public feed.
+ * and nothing restricted ever reaches a public feed; of each alert, only the versions the caller could see when they
+ * were current, and free text only for the owner and the accepted receivers.
  */
 @RequestScoped
 public class AlertFeeds {
@@ -34,7 +35,7 @@ public class AlertFeeds {
         List<Alert> visible = alerts.list(caller, AlertFilter.published(), 0, FEED_SIZE).items();
         List<AtomFeed.Entry> entries = visible.stream().map(a -> new AtomFeed.Entry("urn:uuid:" + a.id(),
                 a.content().headline(views.pointName(a.content().arrivalPoint())), a.updatedAt(), a.publishedAt().orElse(null),
-                views.tenantName(a.ownerTenant()), CapXml.description(a.content(), views.pointName(a.content().arrivalPoint())),
+                views.tenantName(a.ownerTenant()), CapXml.description(a.contentFor(caller), views.pointName(a.content().arrivalPoint())),
                 page(base, a.id()), a.status().label(), null)).toList();
         return AtomFeed.write("urn:kafo:alerts", "Kafo — alertes sur les expulsions", base + "/api/v1/alerts/feed.atom",
                 base + "/alertes/", updated(visible), entries);
@@ -46,9 +47,12 @@ public class AlertFeeds {
         List<Alert> visible = alerts.list(caller, AlertFilter.published(), 0, FEED_SIZE).items();
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (Alert a : visible) {
-            List<CapMessage> messages = CapMessage.of(a);
-            if (!messages.isEmpty()) {
-                entries.add(entry(a, messages.size(), messages.get(messages.size() - 1), base));
+            List<CapMessage> messages = CapMessage.of(a, caller);
+            for (int i = messages.size() - 1; i >= 0; i--) {
+                if (messages.get(i).visible()) {
+                    entries.add(entry(a, i + 1, messages.get(i), base));
+                    break;
+                }
             }
         }
         return AtomFeed.write("urn:kafo:alerts:cap", "Kafo — alertes CAP 1.2", base + "/api/v1/alerts/cap",
@@ -59,10 +63,12 @@ public class AlertFeeds {
     @Transactional
     public String capOfAlert(Caller caller, UUID id, String base) {
         Alert a = alerts.find(caller, id);
-        List<CapMessage> messages = CapMessage.of(a);
+        List<CapMessage> messages = CapMessage.of(a, caller);
         List<AtomFeed.Entry> entries = new ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
-            entries.add(entry(a, i + 1, messages.get(i), base));
+            if (messages.get(i).visible()) {
+                entries.add(entry(a, i + 1, messages.get(i), base));
+            }
         }
         return AtomFeed.write("urn:kafo:alert:" + id + ":cap", a.content().headline(views.pointName(a.content().arrivalPoint())),
                 base + "/api/v1/alerts/" + id + "/cap", page(base, id), a.updatedAt(), entries);
@@ -72,8 +78,8 @@ public class AlertFeeds {
     @Transactional
     public String capMessage(Caller caller, UUID id, int number, String base) {
         Alert a = alerts.find(caller, id);
-        List<CapMessage> messages = CapMessage.of(a);
-        if (number < 1 || number > messages.size()) {
+        List<CapMessage> messages = CapMessage.of(a, caller);
+        if (number < 1 || number > messages.size() || !messages.get(number - 1).visible()) {
             throw DomainException.notFound("Message CAP introuvable.");
         }
         CapMessage m = messages.get(number - 1);

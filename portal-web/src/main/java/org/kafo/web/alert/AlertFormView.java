@@ -17,8 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.alert.Alert;
+import org.kafo.domain.alert.AlertAction;
 import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertInput;
+import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
@@ -107,9 +109,9 @@ public class AlertFormView implements Serializable {
         Alert a;
         try {
             a = alerts.find(caller, AlertIds.parse(id));
-            if (!a.mayChange(caller)) {
-                throw DomainException.forbidden("Seule l'association qui a publié l'alerte peut la mettre à jour.");
-            }
+            AlertRule.refusal(caller, a, AlertAction.CHANGE).filter(r -> r.kind() == DomainException.Kind.FORBIDDEN).ifPresent(r -> {
+                throw r;
+            });
         } catch (DomainException e) {
             PageMessages.notFound(e);
             return;
@@ -219,6 +221,11 @@ public class AlertFormView implements Serializable {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    /** Whether the caller may post at all (members and tenant admins of an association); the others get a hint instead. */
+    public boolean isMayPost() {
+        return AlertRule.mayPost(caller);
     }
 
     public boolean isExisting() {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kafo.domain.alert.AlertFilter;
+import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.shared.DomainException;
@@ -101,6 +102,11 @@ public class AlertListView implements Serializable {
     public boolean within48h(Instant at) {
         Instant now = Instant.now();
         return at.isAfter(now.minus(Duration.ofHours(2))) && at.isBefore(now.plus(SOON));
+    }
+
+    /** Whether the caller may post alerts: the "new alert" buttons, or a hint saying what to do instead. */
+    public boolean isMayPost() {
+        return AlertRule.mayPost(caller);
     }
 
     public boolean isHasPrevious() {

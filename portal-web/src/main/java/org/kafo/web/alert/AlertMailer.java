@@ -16,8 +16,9 @@ import org.kafo.domain.alert.AlertSubscriptions;
 
 /**
  * E-mails after commit, off the request thread: a published, updated or cancelled alert to the
- * subscribers of its arrival point or region who may see it; an escalation to the network admins.
- * Never any personal data: the message says what the shared alert says, and links to it.
+ * subscribers of its arrival point or region who may see it; an escalation to the network admins; an offer to take
+ * an alert in charge to the owner association, and the owner's answer to the association that offered.
+ * Never any personal data nor free text: the message says what the shared alert says, and links to it.
  */
 @ApplicationScoped
 public class AlertMailer {
@@ -32,6 +33,12 @@ public class AlertMailer {
 
     @Inject
     AlertMail mail;
+
+    @Inject
+    AssociationContacts associations;
+
+    @Inject
+    AlertNames names;
 
     @Inject
     @ConfigProperty(name = "kafo.portal.url")
@@ -56,6 +63,57 @@ public class AlertMailer {
                 LOG.log(Level.WARNING, "notification e-mail failed for alert " + change.alertId(), e);
             }
         });
+    }
+
+    /**
+     * An offer goes to the members of the owner association, who decide; the owner's answer to the members of the
+     * association it is about. Addresses read from Keycloak at the time of the mail.
+     */
+    void onOffer(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
+        if (!change.aboutAnOffer()) {
+            return;
+        }
+        executor.execute(() -> {
+            try {
+                boolean toOwner = change.change() == AlertChanged.Change.OFFERED || change.change() == AlertChanged.Change.CLAIMED;
+                List<String> to = associations.actingFor(toOwner ? change.ownerTenant() : change.subjectTenant());
+                mail.send(to, "[Kafo] " + offerSubject(change) + " : " + change.headline(), offerBody(change));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "offer e-mail failed for alert " + change.alertId(), e);
+            }
+        });
+    }
+
+    private static String offerSubject(AlertChanged c) {
+        return switch (c.change()) {
+            case OFFERED -> "Offre de prise en charge";
+            case CLAIMED -> "Accueil pris en charge par un partenaire";
+            case ACCEPTED -> "Votre offre de prise en charge est acceptée";
+            case DECLINED -> "Votre offre de prise en charge est déclinée";
+            default -> "Votre prise en charge est retirée";
+        };
+    }
+
+    String offerBody(AlertChanged c) {
+        String association = names.tenant(c.subjectTenant());
+        String owner = names.tenant(c.ownerTenant());
+        String what = switch (c.change()) {
+            case OFFERED -> association + " propose de prendre en charge l'accueil des personnes de cette alerte de votre "
+                    + "association. Acceptez ou déclinez l'offre sur la page de l'alerte : tant qu'elle n'est pas acceptée, "
+                    + association + " ne voit ni les données personnelles ni les précisions de l'alerte.";
+            case CLAIMED -> association + ", que vous avez nommée partenaire de cette alerte, a pris l'accueil en charge : "
+                    + "elle est acceptée d'office. Vous pouvez retirer cette prise en charge sur la page de l'alerte.";
+            case ACCEPTED -> owner + " a accepté l'offre de votre association : vous pouvez enregistrer l'arrivée, "
+                    + "consulter les données personnelles des personnes attendues et déposer votre compte rendu d'accueil.";
+            case DECLINED -> owner + " a décliné l'offre de votre association. La raison est indiquée sur la page de l'alerte ; "
+                    + "vous pouvez proposer à nouveau si la situation change.";
+            default -> owner + " a retiré la prise en charge de votre association : vous n'avez plus accès aux données "
+                    + "personnelles de cette alerte. La raison est indiquée sur la page de l'alerte.";
+        };
+        return c.headline() + "\n\n" + what + "\n\n"
+                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
+                + "Point d'arrivée : " + c.arrivalPointName() + "\n\n"
+                + "Voir l'alerte : " + link(c) + "\n";
     }
 
     private static String subject(AlertChanged c) {

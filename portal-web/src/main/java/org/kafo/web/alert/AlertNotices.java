@@ -50,6 +50,11 @@ public class AlertNotices {
         } else {
             json.add("region", c.region());
         }
+        if (c.subjectTenant() == null) {
+            json.addNull("subject");
+        } else {
+            json.add("subject", c.subjectTenant());
+        }
         return json;
     }
 }

@@ -50,6 +50,7 @@ public class AlertPageWriter implements MessageBodyWriter<AlertViews.Page> {
             text(json, "headline", s.headline());
             text(json, "id", s.id() == null ? null : s.id().toString());
             text(json, "kind", s.kind());
+            json.write("offerPending", s.offerPending());
             text(json, "originCountry", s.originCountry());
             text(json, "originCountryName", s.originCountryName());
             text(json, "ownerName", s.ownerName());

@@ -73,6 +73,6 @@ public class AlertRelay {
                 Visibility.valueOf(c.getString("visibility")), partners, c.getString("arrivalPoint"),
                 c.getString("arrivalPointName"), c.isNull("region") ? null : c.getString("region"),
                 Instant.parse(c.getString("expectedArrival")), c.getInt("revision"), c.getBoolean("escalated"),
-                Instant.parse(c.getString("at")));
+                Instant.parse(c.getString("at")), c.containsKey("subject") && !c.isNull("subject") ? c.getString("subject") : null);
     }
 }

@@ -21,8 +21,24 @@ public record AlertRequest(String kind, String originCountry, List<String> trans
                 source, certainty, urgency, severity, description, audience, partners);
     }
 
-    /** A lifecycle step: the version the client saw, and a reason where one is needed (cancelling). */
+    /**
+     * A lifecycle step: the version the client saw, and a reason where one is needed (cancelling, declining an offer,
+     * withdrawing an acceptance).
+     */
     public record Step(Long version, String reason) {
+    }
+
+    /**
+     * The arrival as it happened: {@code arrivedAt} (now when absent), the people who actually arrived, and where known
+     * how many women, minors and unaccompanied minors; {@code confirm} says yes to an arrival far earlier than expected.
+     */
+    public record Arrival(Long version, Instant arrivedAt, Integer peopleCount, Integer women, Integer minors,
+                          Integer unaccompaniedMinors, Boolean confirm) {
+
+        public org.kafo.domain.alert.Arrival.Input input() {
+            return new org.kafo.domain.alert.Arrival.Input(arrivedAt, peopleCount, women, minors, unaccompaniedMinors,
+                    Boolean.TRUE.equals(confirm));
+        }
     }
 
     /** The reception report. */

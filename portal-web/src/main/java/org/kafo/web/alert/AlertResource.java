@@ -48,7 +48,8 @@ import org.kafo.web.security.OidcSettings;
 
 /**
  * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
- * visitors: public alerts only); members of an association post, and take receptions in charge.
+ * visitors: public alerts only); members of an association post, and offer to take receptions in charge; what each
+ * may do on an alert is the domain's {@code AlertRule}.
  */
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -146,25 +147,59 @@ public class AlertResource {
     @POST
     @Path("{id}/claim")
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
-    @Operation(summary = "Prendre l'accueil en charge pour votre association (message CAP Ack)")
+    @Operation(summary = "Proposer de prendre l'accueil en charge pour votre association",
+            description = "Une offre que l'association qui a publié l'alerte accepte ou décline ; elle ne donne aucun droit "
+                    + "tant qu'elle n'est pas acceptée. Un partenaire nommé d'une alerte « partenaires » est accepté aussitôt.")
     public AlertViews.Detail claim(@PathParam("id") String id) {
-        return views.detail(alerts.takeInCharge(caller, AlertIds.parse(id)), caller);
+        return views.detail(alerts.offer(caller, AlertIds.parse(id)), caller);
+    }
+
+    @POST
+    @Path("{id}/claims/{tenant}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Accepter l'offre de prise en charge d'une association (association qui a publié l'alerte ; message CAP Ack)")
+    public AlertViews.Detail accept(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
+        return views.detail(alerts.accept(caller, AlertIds.parse(id), tenant, version(step)), caller);
+    }
+
+    @POST
+    @Path("{id}/claims/{tenant}/decline")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Décliner une offre de prise en charge, avec sa raison (association qui a publié l'alerte)")
+    public AlertViews.Detail decline(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
+        AlertRequest.Step s = body(step);
+        return views.detail(alerts.decline(caller, AlertIds.parse(id), tenant, s.reason(), s.version()), caller);
+    }
+
+    @POST
+    @Path("{id}/claims/{tenant}/withdraw")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
+    @Operation(summary = "Retirer une prise en charge acceptée, avec sa raison (association qui a publié l'alerte)")
+    public AlertViews.Detail withdraw(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
+        AlertRequest.Step s = body(step);
+        return views.detail(alerts.withdraw(caller, AlertIds.parse(id), tenant, s.reason(), s.version()), caller);
     }
 
     @POST
     @Path("{id}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
-    @Operation(summary = "Enregistrer l'arrivée des personnes")
-    public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.markArrived(caller, AlertIds.parse(id), version(step)), caller);
+    @Operation(summary = "Enregistrer l'arrivée telle qu'elle a eu lieu (heure, nombre de personnes arrivées)",
+            description = "Une arrivée très en avance sur l'heure prévue est refusée (409, erreur sur « confirm ») tant que "
+                    + "« confirm » ne vaut pas true.")
+    public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Arrival arrival) {
+        AlertRequest.Arrival a = body(arrival);
+        return views.detail(alerts.recordArrival(caller, AlertIds.parse(id), a.input(), a.version()), caller);
     }
 
     @POST
     @Path("{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
-    @Operation(summary = "Déposer le compte rendu d'accueil (personnes reçues, services rendus, orientations)")
+    @Operation(summary = "Déposer le compte rendu d'accueil de votre association (personnes reçues, services rendus, orientations)")
     public AlertViews.Detail report(@PathParam("id") String id, AlertRequest.Report report) {
         AlertRequest.Report r = body(report);
         return views.detail(alerts.fileReceptionReport(caller, AlertIds.parse(id),

@@ -22,8 +22,10 @@ import org.kafo.search.schema.Visibility;
 import org.kafo.web.indexing.SearchDocumentSource;
 
 /**
- * Published alerts as search documents (never drafts, never personal data: only the shared content,
- * which has none). The index applies the alert's owner, visibility and partners as its filter.
+ * Published alerts as search documents: never drafts, never personal data, and never the free text that may describe
+ * people (the description, the reports' notes and referrals, the cancel reason), which the index could not keep to
+ * the owner and the accepted receivers; only the structured facts. The index applies the alert's owner, visibility and
+ * partners as its filter.
  */
 @ApplicationScoped
 public class AlertSearchSource implements SearchDocumentSource {
@@ -48,7 +50,7 @@ public class AlertSearchSource implements SearchDocumentSource {
     }
 
     private SearchDocument document(Alert a) {
-        AlertContent c = a.content();
+        AlertContent c = a.content().withoutFreeText();
         String point = pointName(c.arrivalPoint());
         String owner = tenants.find(a.ownerTenant()).map(t -> t.shortName()).orElse(a.ownerTenant());
         Set<String> themes = new LinkedHashSet<>();

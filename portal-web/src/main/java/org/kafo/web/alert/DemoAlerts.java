@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.kafo.domain.alert.AlertInput;
 import org.kafo.domain.alert.AlertService;
+import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.tenancy.Caller;
@@ -20,7 +21,8 @@ import org.kafo.web.demo.DemoDataSet;
 /**
  * Demo alerts drawn from the sources (mass expulsions from Libya, push-backs from Algeria to Gao, the
  * "compte-gouttes" expulsions from France on scheduled flights), at every stage of their life, posted
- * through the service as the demo users of the realm would. Personal data only on partner-only alerts.
+ * through the service as the demo users of the realm would: an offer waiting for the owner's answer, a named partner
+ * accepted at once, a reception accepted, arrived, reported and closed. Personal data only on partner-only alerts.
  */
 @ApplicationScoped
 public class DemoAlerts implements DemoDataSet {
@@ -55,7 +57,8 @@ public class DemoAlerts implements DemoDataSet {
                 "Partenaires en Libye, confirmé par les familles", "LIKELY", "EXPECTED", "SEVERE",
                 "Charter annoncé depuis Tripoli après des rafles dans les centres de détention. Plusieurs personnes "
                         + "signalent des mauvais traitements en détention.", "NETWORK", null), true).id();
-        alerts.takeInCharge(ame, charter);
+        // The AME offered to receive the charter; La Cimade has not answered yet ("offre en attente").
+        alerts.offer(ame, charter);
 
         alerts.create(gao, new AlertInput("LAND_CONVOY", "DZ", List.of("NE"), "Autorités algériennes", null, null,
                 "Camions de refoulés déposés à la frontière, puis cars jusqu'à Gao", hour.plus(Duration.ofHours(5)), "gao", 85, 70, 11, 4, 4,
@@ -68,7 +71,8 @@ public class DemoAlerts implements DemoDataSet {
                 List.of("DETAINED"), List.of("WELCOME", "FAMILY_CONTACT", "LEGAL"), "Permanence juridique au CRA de Vincennes",
                 "OBSERVED", "EXPECTED", "MODERATE", "Expulsion « au compte-gouttes » sur vol régulier, escorte policière.",
                 "PARTNERS", List.of("ame")), true).id();
-        alerts.takeInCharge(ame, single);
+        // The AME is a named partner: its offer is accepted at once.
+        alerts.offer(ame, single);
         alerts.addPerson(cimade, single, new ArrivingPerson.Details("Boubacar T.", 31, "+33 6 00 00 00 00",
                 "Sœur à Kayes (Khasso)", "Traitement en cours : demander l'ordonnance à l'arrivée"));
 
@@ -76,11 +80,12 @@ public class DemoAlerts implements DemoDataSet {
                 "Bus de refoulés depuis Nouakchott", hour.minus(Duration.ofDays(9)), "gogui", 42, 36, 4, 2, 0,
                 List.of(), List.of("WELCOME", "TRANSPORT", "FOOD"), "Partenaires à Nouakchott", "LIKELY", "EXPECTED", "MODERATE",
                 "Refoulement de ressortissants maliens arrêtés à Nouadhibou.", "NETWORK", null), true).id();
-        alerts.takeInCharge(ame, closed);
-        alerts.markArrived(ame, closed, null);
+        alerts.offer(ame, closed);
+        alerts.accept(apdha, closed, "ame", null);
+        alerts.recordArrival(ame, closed, new Arrival.Input(hour.minus(Duration.ofDays(9)).plus(Duration.ofMinutes(40)), 42, 4, 2, 0, false), null);
         alerts.fileReceptionReport(ame, closed, ReceptionReport.of(40, List.of("WELCOME", "TRANSPORT", "FOOD"),
                 "6 personnes orientées vers le CIGEM pour la réinsertion", "Deux personnes parties avant l'arrivée de l'équipe."), null);
-        alerts.close(ame, closed, null);
+        alerts.close(apdha, closed, null);
 
         UUID cancelled = alerts.create(apdha, new AlertInput("AIR_ESCORTED", "ES", List.of(), "Ministerio del Interior",
                 null, null, null, hour.plus(Duration.ofDays(3)), "bamako-senou", 3, 3, 0, 0, 0, List.of(), List.of("WELCOME"),

@@ -59,16 +59,25 @@ final class PageMessages {
 
     /** Runs an action of the page; a refusal becomes a message and the page stays as it was. */
     static boolean attempt(String formId, Runnable action) {
+        return attempt(formId, action, refusal -> false);
+    }
+
+    /** As {@link #attempt(String, Runnable)}; a refusal {@code handled} accepts is the page's to show (no message added). */
+    static boolean attempt(String formId, Runnable action, java.util.function.Predicate<DomainException> handled) {
         try {
             action.run();
             return true;
         } catch (DomainException e) {
-            error(formId, e);
+            if (!handled.test(e)) {
+                error(formId, e);
+            }
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause != null) {
                 if (cause instanceof DomainException d) {
-                    error(formId, d);
+                    if (!handled.test(d)) {
+                        error(formId, d);
+                    }
                     return false;
                 }
                 if (cause instanceof OptimisticLockException o) {

@@ -42,7 +42,8 @@ public record Problem(String type, String title, int status, String detail, List
             case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", "Données invalides", 400, e.getMessage(), e.errors());
             case NOT_FOUND -> notFound(e.getMessage());
             case FORBIDDEN -> forbidden(e.getMessage());
-            case CONFLICT -> of(409, "conflict", "Conflit", e.getMessage());
+            // A conflict may name a field: "confirm" when an arrival far earlier than expected is to be confirmed.
+            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", "Conflit", 409, e.getMessage(), e.errors());
         };
     }
 

@@ -19,7 +19,7 @@ class AlertNoticesTest {
     private static final AlertChanged PARTNERS = new AlertChanged(UUID.randomUUID(), AlertChanged.Change.PUBLISHED,
             "Vol charter de Libye – Bamako-Sénou", AlertStatus.PUBLISHED, "cimade", Visibility.PARTNERS, Set.of("ame"),
             "bamako-senou", "Aéroport de Bamako-Sénou", null, Instant.parse("2026-12-01T10:00:00Z"), 2, true,
-            Instant.parse("2026-11-25T21:00:00.123Z"));
+            Instant.parse("2026-11-25T21:00:00.123Z"), null);
 
     @Test
     void aChangeSurvivesTheTripThroughANotice() {
@@ -27,8 +27,12 @@ class AlertNoticesTest {
         assertThat(back).isEqualTo(PARTNERS);
         AlertChanged withRegion = new AlertChanged(PARTNERS.alertId(), AlertChanged.Change.CANCELLED, PARTNERS.headline(),
                 AlertStatus.CANCELLED, "ame", Visibility.NETWORK, Set.of(), "gao", "Gao", "gao", PARTNERS.expectedArrival(), 0, false,
-                PARTNERS.at());
+                PARTNERS.at(), null);
         assertThat(AlertRelay.decode(AlertNotices.encode(withRegion).build())).isEqualTo(withRegion);
+        AlertChanged offer = new AlertChanged(PARTNERS.alertId(), AlertChanged.Change.OFFERED, PARTNERS.headline(),
+                AlertStatus.PUBLISHED, "cimade", Visibility.NETWORK, Set.of(), "gao", "Gao", "gao", PARTNERS.expectedArrival(), 1, false,
+                PARTNERS.at(), "mission-catholique-gao");
+        assertThat(AlertRelay.decode(AlertNotices.encode(offer).build())).isEqualTo(offer);
     }
 
     @Test

@@ -1,0 +1,199 @@
+package org.kafo.domain.alert;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.VisibilityRule;
+
+/**
+ * Who may do what on an alert, and when: the one rule, beside {@link VisibilityRule} (which decides who sees the alert
+ * at all, and is applied first by the repository). The aggregate enforces it, and the API's permissions, the pages'
+ * buttons, the feeds and the views of free text ask it; nothing else decides.
+ *
+ * <p>Who ({@link #WHO}): the owner association and the associations whose offer it accepted read and write the
+ * personal data, record the arrival and file their own reports; only the owner changes, cancels, closes and decides on
+ * offers; any other association may offer (again, after a refusal); an association whose offer waits or was declined
+ * reads the alert as any reader does; observers, the coordination (without a member role) and anonymous visitors never
+ * act. When: {@link #notNow} (no offer after the arrival, no report before it…).
+ */
+public final class AlertRule {
+
+    /** Where a caller stands towards one alert. */
+    public enum Standing {
+        /** A member or tenant admin of the association that posted it. */
+        OWNER,
+        /** … of an association whose offer the owner accepted (or a named partner, accepted at once). */
+        RECEIVER,
+        /** … of an association whose offer waits for the owner's answer. */
+        OFFERED,
+        /** … of an association whose offer the owner declined. */
+        DECLINED,
+        /** … of an association whose acceptance the owner withdrew. */
+        WITHDRAWN,
+        /** … of another association, which may offer. */
+        ASSOCIATION,
+        /** Signed in without acting for an association: observers, the network's coordination. */
+        READER,
+        ANONYMOUS
+    }
+
+    /** The table of who may do what; the user and API guides show the same table. */
+    static final Map<Standing, Set<AlertAction>> WHO = new EnumMap<>(Map.of(
+            Standing.OWNER, EnumSet.of(AlertAction.CHANGE, AlertAction.CANCEL, AlertAction.CLOSE, AlertAction.DECIDE,
+                    AlertAction.RECORD_ARRIVAL, AlertAction.FILE_REPORT, AlertAction.READ_PERSONAL_DATA,
+                    AlertAction.RECORD_PERSONAL_DATA, AlertAction.READ_FREE_TEXT),
+            Standing.RECEIVER, EnumSet.of(AlertAction.RECORD_ARRIVAL, AlertAction.FILE_REPORT, AlertAction.READ_PERSONAL_DATA,
+                    AlertAction.RECORD_PERSONAL_DATA, AlertAction.READ_FREE_TEXT),
+            Standing.OFFERED, EnumSet.noneOf(AlertAction.class),
+            Standing.DECLINED, EnumSet.of(AlertAction.OFFER),
+            Standing.WITHDRAWN, EnumSet.of(AlertAction.OFFER),
+            Standing.ASSOCIATION, EnumSet.of(AlertAction.OFFER),
+            Standing.READER, EnumSet.noneOf(AlertAction.class),
+            Standing.ANONYMOUS, EnumSet.noneOf(AlertAction.class)));
+
+    static final String OWNER_ONLY = "Seule l'association qui a publié l'alerte ";
+    private static final String OWNER_AND_RECEIVERS = " est réservé à l'association qui a publié l'alerte et aux associations "
+            + "dont elle a accepté l'offre de prise en charge";
+
+    private AlertRule() {
+    }
+
+    public static Standing standing(Caller caller, Alert alert) {
+        if (!caller.signedIn()) {
+            return Standing.ANONYMOUS;
+        }
+        if (!caller.actsForTenant()) {
+            return Standing.READER;
+        }
+        if (VisibilityRule.canChange(caller, alert)) {
+            return Standing.OWNER;
+        }
+        return alert.claimOf(caller.tenant()).map(c -> switch (c.state()) {
+            case ACCEPTED -> Standing.RECEIVER;
+            case OFFERED -> Standing.OFFERED;
+            case DECLINED -> Standing.DECLINED;
+            case WITHDRAWN -> Standing.WITHDRAWN;
+        }).orElse(Standing.ASSOCIATION);
+    }
+
+    /** Whether the caller may do this now (who, and the alert's state). */
+    public static boolean may(Caller caller, Alert alert, AlertAction action) {
+        return refusal(caller, alert, action).isEmpty();
+    }
+
+    /** What the caller may do now: the buttons a page shows, the API's permissions. */
+    public static Set<AlertAction> allowed(Caller caller, Alert alert) {
+        EnumSet<AlertAction> allowed = EnumSet.noneOf(AlertAction.class);
+        for (AlertAction action : AlertAction.values()) {
+            if (may(caller, alert, action)) {
+                allowed.add(action);
+            }
+        }
+        return allowed;
+    }
+
+    /** Throws the refusal, if any: FORBIDDEN for who, CONFLICT for when, each saying what to do instead. */
+    static void require(Caller caller, Alert alert, AlertAction action) {
+        Optional<DomainException> refusal = refusal(caller, alert, action);
+        if (refusal.isPresent()) {
+            throw refusal.get();
+        }
+    }
+
+    public static Optional<DomainException> refusal(Caller caller, Alert alert, AlertAction action) {
+        Standing standing = standing(caller, alert);
+        if (!WHO.get(standing).contains(action)) {
+            return Optional.of(notYours(standing, action));
+        }
+        return Optional.ofNullable(notNow(caller, alert, action)).map(DomainException::conflict);
+    }
+
+    /**
+     * Free text that may describe people: for the owner and the accepted receivers; the reason of a decision on an
+     * offer, also for the association it is about ({@code about}, or {@code null}).
+     */
+    public static boolean mayReadFreeText(Caller caller, Alert alert, String about) {
+        return WHO.get(standing(caller, alert)).contains(AlertAction.READ_FREE_TEXT)
+                || about != null && caller.actsForTenant() && caller.belongsTo(about);
+    }
+
+    /** Who may post an alert at all: members and tenant admins of an association. */
+    public static boolean mayPost(Caller caller) {
+        return caller.actsForTenant();
+    }
+
+    /** When an action the caller's standing allows does not fit the alert's state: why, or {@code null}. */
+    private static String notNow(Caller caller, Alert alert, AlertAction action) {
+        AlertStatus status = alert.status();
+        if (status.finished() && action != AlertAction.READ_PERSONAL_DATA && action != AlertAction.READ_FREE_TEXT) {
+            return status == AlertStatus.CLOSED
+                    ? "Cette alerte est clôturée : plus rien n'y change."
+                    : "Cette alerte est annulée : plus rien n'y change.";
+        }
+        boolean arrived = status == AlertStatus.ARRIVED || status == AlertStatus.REPORTED;
+        return switch (action) {
+            case OFFER -> status == AlertStatus.DRAFT ? "Un brouillon ne peut pas être pris en charge : il doit d'abord être publié."
+                    : arrived ? "Les personnes sont arrivées : l'accueil n'est plus à proposer. Si vous pouvez aider, "
+                    + "contactez l'association qui a publié l'alerte ou celles qui l'ont prise en charge." : null;
+            case DECIDE -> status == AlertStatus.DRAFT ? "Publiez d'abord l'alerte : les offres viennent après." : null;
+            case CHANGE -> arrived ? "L'arrivée est enregistrée : l'alerte ne peut plus être modifiée. "
+                    + "Complétez le compte rendu d'accueil." : null;
+            case CANCEL -> arrived ? "Les personnes sont arrivées : l'alerte ne peut plus être annulée, seulement clôturée "
+                    + "après le compte rendu d'accueil." : null;
+            case CLOSE -> status != AlertStatus.REPORTED
+                    ? "Une alerte se clôture après le dépôt d'un compte rendu d'accueil : enregistrez l'arrivée, puis le compte rendu." : null;
+            case RECORD_ARRIVAL -> status == AlertStatus.DRAFT ? "Publiez d'abord l'alerte."
+                    : arrived ? "L'arrivée est déjà enregistrée." : null;
+            case FILE_REPORT -> !arrived ? "Enregistrez d'abord l'arrivée des personnes : le compte rendu vient après."
+                    : alert.reportOf(caller.tenant()).isPresent()
+                    ? "Votre association a déjà déposé son compte rendu d'accueil pour cette alerte." : null;
+            case RECORD_PERSONAL_DATA, READ_PERSONAL_DATA, READ_FREE_TEXT -> null;
+        };
+    }
+
+    /** A refusal for who the caller is: forbidden, saying what to do instead (a repeated offer is a conflict). */
+    private static DomainException notYours(Standing standing, AlertAction action) {
+        if (standing == Standing.ANONYMOUS) {
+            return DomainException.forbidden("Connectez-vous avec le compte de votre association pour agir sur une alerte.");
+        }
+        if (standing == Standing.READER) {
+            return DomainException.forbidden(action == AlertAction.OFFER
+                    ? "Seuls les membres d'une association peuvent proposer de prendre un accueil en charge : "
+                    + "observateurs et coordination suivent les alertes sans les prendre en charge."
+                    : "Seuls les membres des associations concernées agissent sur une alerte : vous la suivez en tant "
+                    + "qu'observateur ou coordination. Adressez-vous à l'association qui l'a publiée.");
+        }
+        return switch (action) {
+            case OFFER -> switch (standing) {
+                case OWNER -> DomainException.forbidden("Votre association a publié cette alerte : elle n'a pas à proposer de "
+                        + "la prendre en charge. Enregistrez l'arrivée et déposez votre compte rendu directement.");
+                case RECEIVER -> DomainException.conflict("Votre association a déjà pris cet accueil en charge.");
+                default -> DomainException.conflict("Votre association a déjà proposé de prendre cet accueil en charge : "
+                        + "son offre attend la réponse de l'association qui a publié l'alerte.");
+            };
+            case DECIDE -> DomainException.forbidden(OWNER_ONLY + "accepte, décline ou retire une prise en charge"
+                    + (standing == Standing.OFFERED ? " : votre offre attend sa réponse." : "."));
+            case CHANGE -> DomainException.forbidden(OWNER_ONLY + "peut la mettre à jour : signalez-lui la correction.");
+            case CANCEL -> DomainException.forbidden(OWNER_ONLY + "peut l'annuler : prévenez-la si l'expulsion n'a plus lieu.");
+            case CLOSE -> DomainException.forbidden(OWNER_ONLY + "la clôture, après le compte rendu d'accueil.");
+            case RECORD_ARRIVAL -> receiversOnly("Enregistrer l'arrivée", standing);
+            case FILE_REPORT -> receiversOnly("Déposer un compte rendu d'accueil", standing);
+            case READ_PERSONAL_DATA, RECORD_PERSONAL_DATA -> receiversOnly("L'accès aux données personnelles", standing);
+            case READ_FREE_TEXT -> receiversOnly("Le texte libre sur les personnes", standing);
+        };
+    }
+
+    private static DomainException receiversOnly(String what, Standing standing) {
+        String instead = switch (standing) {
+            case OFFERED -> " : votre offre de prise en charge attend la réponse de l'association qui a publié l'alerte.";
+            case DECLINED -> " : l'association qui a publié l'alerte a décliné votre offre ; proposez à nouveau si la situation change.";
+            case WITHDRAWN -> " : l'association qui a publié l'alerte a retiré votre prise en charge.";
+            default -> " : proposez de prendre l'accueil en charge, l'association qui a publié l'alerte décidera.";
+        };
+        return DomainException.forbidden(what + OWNER_AND_RECEIVERS + instead);
+    }
+}
