@@ -4,7 +4,9 @@ function kafoAlertPushed(message) {
     var notice = document.getElementById("live-notice");
     if (notice) {
         var label = { PUBLISHED: "Nouvelle alerte", UPDATED: "Alerte mise à jour", CANCELLED: "Alerte annulée",
-            CLAIMED: "Accueil pris en charge", ESCALATED: "Accueil non pris en charge" }[data.change] || "Alerte modifiée";
+            OFFERED: "Offre de prise en charge", CLAIMED: "Accueil pris en charge", ACCEPTED: "Prise en charge acceptée",
+            DECLINED: "Offre de prise en charge déclinée", WITHDRAWN: "Prise en charge retirée", ARRIVED: "Personnes arrivées",
+            ESCALATED: "Accueil non pris en charge" }[data.change] || "Alerte modifiée";
         notice.textContent = label + " : " + data.headline;
         notice.hidden = false;
     }
