@@ -1,4 +1,4 @@
-package org.kafo.web.it.proceedings;
+package org.kafo.web.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
@@ -9,16 +9,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kafo.web.it.support.Api;
-import org.kafo.web.it.support.KafoStack;
-import org.kafo.web.it.support.PageSession;
 
 /**
  * A Faces form of a page fetched with {@link PageSession}, submitted as a browser would without running one: the
  * fields as the page rendered them (pre-filled values, hidden fields, the view state), some changed, then one button
  * pressed. A redirect after the post is followed in the same session, so the page the person sees next is returned.
  */
-final class FacesForm {
+public final class FacesForm {
 
     private static final Pattern TAG = Pattern.compile("<(input|textarea|select|option|/select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
@@ -39,7 +36,7 @@ final class FacesForm {
     }
 
     /** The form {@code id} of {@code page}; fails when the page does not hold it. */
-    static FacesForm of(PageSession session, Api.Response page, String id) {
+    public static FacesForm of(PageSession session, Api.Response page, String id) {
         Matcher start = Pattern.compile("<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(page.body());
         if (!start.find()) {
             throw new AssertionError("no form '" + id + "' on the page (" + page.status() + ")");
@@ -82,11 +79,11 @@ final class FacesForm {
     }
 
     /** The value the page gave the field {@code name} (e.g. {@code session:sub-theme}). */
-    String value(String name) {
+    public String value(String name) {
         return fields.get(name);
     }
 
-    FacesForm set(String name, String value) {
+    public FacesForm set(String name, String value) {
         if (!fields.containsKey(name)) {
             throw new AssertionError("no field '" + name + "' in the form: " + fields.keySet());
         }
@@ -94,7 +91,7 @@ final class FacesForm {
         return this;
     }
 
-    FacesForm file(String name, byte[] bytes) {
+    public FacesForm file(String name, byte[] bytes) {
         if (fileField == null) {
             throw new AssertionError("no file field in the form");
         }
@@ -104,7 +101,7 @@ final class FacesForm {
     }
 
     /** Presses {@code button}; the page that comes back (after the redirect, if any). */
-    Api.Response submit(String button) {
+    public Api.Response submit(String button) {
         if (!buttons.containsKey(button)) {
             throw new AssertionError("no button '" + button + "' in the form: " + buttons.keySet());
         }
@@ -141,6 +138,31 @@ final class FacesForm {
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * What an attacker sends: {@code fields} and {@code button} posted to the page's view, with its view state, as if the
+     * page had rendered a form {@code formId} that it did not render for this person. Faces must ignore it.
+     */
+    public static Api.Response forge(PageSession session, Api.Response page, String formId, Map<String, String> fields, String button) {
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+        Matcher form = Pattern.compile("<form\\b[^>]*>").matcher(page.body());
+        String action = null;
+        while (action == null && form.find()) {
+            Map<String, String> a = attributes(form.group());
+            action = "post".equalsIgnoreCase(a.get("method")) ? a.get("action") : null;
+        }
+        if (!state.find() || action == null) {
+            throw new AssertionError("no Faces form on the page (" + page.status() + ")");
+        }
+        Map<String, String> sent = new LinkedHashMap<>();
+        sent.put(formId, formId);
+        fields.forEach(sent::put);
+        sent.put(button, "x");
+        sent.put("jakarta.faces.ViewState", unescape(state.group(1)));
+        return session.post(unescape(action), "application/x-www-form-urlencoded",
+                sent.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"))
+                        .getBytes(StandardCharsets.UTF_8));
     }
 
     private static Map<String, String> attributes(String tag) {
