@@ -11,6 +11,7 @@ import static org.kafo.web.it.support.Demo.OBSERVER;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -27,37 +28,128 @@ import org.kafo.web.it.support.KafoStack;
 class AlertApiIT {
 
     @Test
-    void aPartnerPostsAReceptionTeamClaimsRecordsTheArrivalReportsAndTheAlertIsClosed() {
+    void aPartnerPostsReceptionTeamsOfferTheOwnerAcceptsTheyRecordTheArrivalEachReportsAndTheOwnerCloses() {
         JsonObject posted = Alerts.publish(CIMADE_MEMBER, Alerts.charter());
         String id = Alerts.id(posted);
         assertThat(posted.getJsonObject("summary").getString("status")).isEqualTo("PUBLISHED");
         assertThat(Alerts.ids(Api.get("/api/v1/alerts?max=200", AME_MEMBER))).contains(id);
 
-        JsonObject claimed = Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null).json();
-        assertThat(claimed.getJsonObject("summary").getString("status")).isEqualTo("TAKEN_IN_CHARGE");
+        JsonObject offered = Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null).json();
+        assertThat(offered.getJsonObject("summary").getString("status")).as("an offer alone").isEqualTo("PUBLISHED");
+        assertThat(offered.getJsonObject("summary").getBoolean("offerPending")).isTrue();
+        assertThat(offered.getJsonObject("permissions").getString("standing")).isEqualTo("OFFERED");
         assertThat(Api.post("/api/v1/alerts/" + id + "/claim", GAO_MEMBER, null).status()).isEqualTo(200);
         Api.Response again = Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null);
         assertThat(again.status()).isEqualTo(409);
-        assertThat(again.json().getString("detail")).contains("déjà pris");
+        assertThat(again.json().getString("detail")).contains("déjà proposé");
 
-        assertThat(Api.post("/api/v1/alerts/" + id + "/arrival", AME_MEMBER, "{}").status()).isEqualTo(200);
-        String report = Json.createObjectBuilder().add("received", 118)
+        assertThat(Api.post("/api/v1/alerts/" + id + "/claims/ame/accept", CIMADE_MEMBER, "{}").status()).isEqualTo(200);
+        JsonObject accepted = Api.post("/api/v1/alerts/" + id + "/claims/mission-catholique-gao/accept", CIMADE_MEMBER, "{}").json();
+        assertThat(accepted.getJsonObject("summary").getString("status")).isEqualTo("TAKEN_IN_CHARGE");
+        assertThat(accepted.getJsonObject("summary").getJsonArray("takenInChargeBy").getValuesAs(JsonString.class))
+                .extracting(JsonString::getString).containsExactly("ame", "mission-catholique-gao");
+
+        // The charter was expected tomorrow: an arrival now is asked again, then confirmed.
+        String arrival = Json.createObjectBuilder().add("peopleCount", 118).add("women", 20).add("minors", 9)
+                .add("unaccompaniedMinors", 3).build().toString();
+        Api.Response early = Api.post("/api/v1/alerts/" + id + "/arrival", AME_MEMBER, arrival);
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.contentType()).startsWith("application/problem+json");
+        assertThat(early.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("confirm");
+        assertThat(early.json().getString("detail")).contains("bien plus tôt que l'arrivée prévue");
+        JsonObject arrived = Api.post("/api/v1/alerts/" + id + "/arrival", AME_MEMBER,
+                Json.createObjectBuilder().add("peopleCount", 118).add("women", 20).add("minors", 9).add("unaccompaniedMinors", 3)
+                        .add("confirm", true).build().toString()).json();
+        assertThat(arrived.getJsonObject("summary").getString("status")).isEqualTo("ARRIVED");
+        assertThat(arrived.getJsonObject("arrival").getInt("peopleCount")).isEqualTo(118);
+        assertThat(arrived.getJsonObject("arrival").getString("recordedBy")).isEqualTo("ame");
+        assertThat(arrived.getJsonObject("permissions").getBoolean("offer")).isFalse();
+
+        String report = Json.createObjectBuilder().add("received", 100)
                 .add("services", Json.createArrayBuilder().add("WELCOME").add("SHELTER").add("MEDICAL").add("FAMILY_CONTACT"))
                 .add("referrals", "12 personnes orientées vers le CIGEM").build().toString();
         assertThat(Api.post("/api/v1/alerts/" + id + "/report", AME_MEMBER, report).status()).isEqualTo(200);
+        assertThat(Api.post("/api/v1/alerts/" + id + "/report", GAO_MEMBER, "{\"received\":18,\"services\":[\"TRANSPORT\"]}").status())
+                .isEqualTo(200);
+        Api.Response twice = Api.post("/api/v1/alerts/" + id + "/report", AME_MEMBER, report);
+        assertThat(twice.status()).isEqualTo(409);
+        assertThat(twice.json().getString("detail")).contains("déjà déposé");
+        assertThat(Api.post("/api/v1/alerts/" + id + "/close", AME_MEMBER, "{}").status()).as("only the owner closes").isEqualTo(403);
         JsonObject closed = Api.post("/api/v1/alerts/" + id + "/close", CIMADE_MEMBER, "{}").json();
 
         assertThat(closed.getJsonObject("summary").getString("status")).isEqualTo("CLOSED");
-        assertThat(closed.getJsonObject("report").getInt("received")).isEqualTo(118);
+        assertThat(closed.getJsonArray("reports").getValuesAs(JsonObject.class)).extracting(r -> r.getString("tenant") + " " + r.getInt("received"))
+                .containsExactly("ame 100", "mission-catholique-gao 18");
+        assertThat(closed.getJsonArray("reports").getJsonObject(0).getString("referrals")).as("the owner reads the referrals")
+                .isEqualTo("12 personnes orientées vers le CIGEM");
         assertThat(closed.getJsonArray("timeline").getValuesAs(JsonObject.class)).extracting(t -> t.getString("action"))
-                .containsExactly("created", "published", "claimed", "claimed", "arrived", "reported", "closed");
-        assertThat(closed.getJsonArray("claims").getValuesAs(JsonObject.class)).extracting(c -> c.getString("tenant"))
-                .containsExactly("ame", "mission-catholique-gao");
+                .containsExactly("created", "published", "offered", "offered", "accepted", "accepted", "arrived", "reported", "reported", "closed");
+        assertThat(closed.getJsonArray("claims").getValuesAs(JsonObject.class)).extracting(c -> c.getString("tenant") + " " + c.getString("state"))
+                .containsExactly("ame ACCEPTED", "mission-catholique-gao ACCEPTED");
 
         Api.Response late = Api.put("/api/v1/alerts/" + id, CIMADE_MEMBER,
                 Alerts.charter().add("version", Alerts.version(closed)).build().toString());
         assertThat(late.status()).isEqualTo(409);
         assertThat(late.json().getString("detail")).contains("clôturée");
+    }
+
+    @Test
+    void theOwnerDeclinesOrWithdrawsWithAReasonTheAssociationReadsAndMayOfferAgain() {
+        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter()));
+        Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null);
+        Api.Response noReason = Api.post("/api/v1/alerts/" + id + "/claims/ame/decline", CIMADE_MEMBER, "{}");
+        assertThat(noReason.status()).isEqualTo(400);
+        assertThat(noReason.json().getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        assertThat(noReason.json().getString("detail")).contains("pourquoi vous déclinez");
+        assertThat(Api.post("/api/v1/alerts/" + id + "/claims/apdha/accept", CIMADE_MEMBER, "{}").status())
+                .as("no offer of that association").isEqualTo(404);
+
+        String reason = "{\"reason\":\"L'équipe de Sogoniko suffit pour ce vol\"}";
+        JsonObject declined = Api.post("/api/v1/alerts/" + id + "/claims/ame/decline", CIMADE_MEMBER, reason).json();
+        assertThat(declined.getJsonArray("claims").getJsonObject(0).getString("state")).isEqualTo("DECLINED");
+        JsonObject seenByAme = Alerts.detail(id, AME_MEMBER);
+        assertThat(seenByAme.getJsonArray("claims").getJsonObject(0).getString("reason")).isEqualTo("L'équipe de Sogoniko suffit pour ce vol");
+        assertThat(seenByAme.getJsonObject("permissions").getString("standing")).isEqualTo("DECLINED");
+        assertThat(seenByAme.getJsonObject("permissions").getBoolean("offer")).isTrue();
+        assertThat(Alerts.detail(id, GAO_MEMBER).getJsonArray("claims").getJsonObject(0).isNull("reason"))
+                .as("another association does not read the reason").isTrue();
+        assertThat(Api.post("/api/v1/alerts/" + id + "/claims/ame/accept", CIMADE_MEMBER, "{}").json().getString("detail"))
+                .contains("pas d'offre en attente");
+
+        Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null);
+        Api.post("/api/v1/alerts/" + id + "/claims/ame/accept", CIMADE_MEMBER, "{}");
+        JsonObject withdrawn = Api.post("/api/v1/alerts/" + id + "/claims/ame/withdraw", CIMADE_MEMBER,
+                "{\"reason\":\"Équipe injoignable\"}").json();
+        assertThat(withdrawn.getJsonObject("summary").getString("status")).isEqualTo("PUBLISHED");
+        assertThat(withdrawn.getJsonObject("summary").getJsonArray("takenInChargeBy")).isEmpty();
+        assertThat(Api.get("/api/v1/alerts/" + id + "/people", AME_MEMBER).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aBadArrivalIsRefusedInFrenchEveryFieldNamedAndNothingIsRecorded() {
+        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.arrivingIn(Duration.ofHours(2), "bamako-senou")));
+        String future = Instant.now().plus(Duration.ofHours(3)).toString();
+        Api.Response bad = Api.post("/api/v1/alerts/" + id + "/arrival", CIMADE_MEMBER, Json.createObjectBuilder()
+                .add("arrivedAt", future).add("peopleCount", 4).add("women", 3).add("minors", 3).add("unaccompaniedMinors", 5)
+                .build().toString());
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("arrivedAt", "minors", "unaccompaniedMinors");
+        assertThat(bad.json().getJsonArray("errors").getValuesAs(JsonObject.class)).extracting(e -> e.getString("message"))
+                .anySatisfy(m -> assertThat(m).contains("dans le futur"))
+                .anySatisfy(m -> assertThat(m).contains("Femmes et mineurs (6) dépassent le nombre de personnes arrivées (4)"));
+        assertThat(Api.post("/api/v1/alerts/" + id + "/arrival", CIMADE_MEMBER, "{}").json().getJsonArray("errors")
+                .getJsonObject(0).getString("message")).contains("Indiquez le nombre de personnes arrivées");
+        assertThat(Api.post("/api/v1/alerts/" + id + "/report", CIMADE_MEMBER, "{\"received\":4}").json().getString("detail"))
+                .contains("Enregistrez d'abord l'arrivée");
+        assertThat(Alerts.detail(id, CIMADE_MEMBER).getJsonObject("summary").getString("status")).isEqualTo("PUBLISHED");
+
+        String earlier = Instant.now().minus(Duration.ofMinutes(30)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString();
+        JsonObject arrived = Api.post("/api/v1/alerts/" + id + "/arrival", CIMADE_MEMBER,
+                Json.createObjectBuilder().add("arrivedAt", earlier).add("peopleCount", 4).build().toString()).json();
+        assertThat(arrived.getJsonObject("arrival").getString("arrivedAt")).isEqualTo(earlier);
+        assertThat(Api.post("/api/v1/alerts/" + id + "/report", CIMADE_MEMBER, "{\"received\":5}").json().getString("detail"))
+                .contains("5 personnes reçues, mais 4 personnes sont arrivées");
     }
 
     @Test
@@ -103,13 +195,13 @@ class AlertApiIT {
     void markupInFreeTextIsKeptAsTextAndServedInert() {
         String script = "<script>alert('x')</script> & <b>gras</b>";
         String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter().add("description", script)));
-        assertThat(Alerts.detail(id, AME_MEMBER).getJsonObject("content").getString("description")).isEqualTo(script);
-        Api.Response cap = Feeds.get("/api/v1/alerts/" + id + "/cap/1", AME_MEMBER);
+        assertThat(Alerts.detail(id, CIMADE_MEMBER).getJsonObject("content").getString("description")).isEqualTo(script);
+        Api.Response cap = Feeds.get("/api/v1/alerts/" + id + "/cap/1", CIMADE_MEMBER);
         assertThat(cap.body()).doesNotContain("<script>").contains("&lt;script&gt;");
     }
 
     @Test
-    void claimingAnAlertOneCannotSeeIsNotFoundAndAnObserverCannotClaim() {
+    void offeringForAnAlertOneCannotSeeIsNotFoundAndAnObserverCannotOffer() {
         String partners = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.forPartners("ame")));
         assertThat(Api.post("/api/v1/alerts/" + partners + "/claim", APDHA_MEMBER, null).status()).isEqualTo(404);
         assertThat(Api.post("/api/v1/alerts/" + partners + "/claim", GAO_MEMBER, null).status()).isEqualTo(404);
@@ -124,7 +216,7 @@ class AlertApiIT {
     }
 
     @Test
-    void personalDataIsForTheOwnerAndTheReceivingTeamOnlyNeverInTheSharedViewAndEveryReadIsAudited() {
+    void personalDataIsForTheOwnerAndTheAcceptedReceiversOnlyNeverInTheSharedViewAndEveryReadIsAudited() {
         String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter()));
         String person = Json.createObjectBuilder().add("fullName", "Moussa Keïta").add("age", 24)
                 .add("phone", "+223 76 00 00 00").add("healthNotes", "Blessure au bras").build().toString();
@@ -133,6 +225,8 @@ class AlertApiIT {
         assertThat(Api.post("/api/v1/alerts/" + id + "/people", GAO_MEMBER, person).status()).isEqualTo(403);
 
         Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null);
+        assertThat(Api.get("/api/v1/alerts/" + id + "/people", AME_MEMBER).status()).as("an offer waiting gives nothing").isEqualTo(403);
+        Api.post("/api/v1/alerts/" + id + "/claims/ame/accept", CIMADE_MEMBER, "{}");
         Api.Response read = Api.get("/api/v1/alerts/" + id + "/people", AME_MEMBER);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.array().getJsonObject(0).getString("fullName")).isEqualTo("Moussa Keïta");
@@ -184,11 +278,23 @@ class AlertApiIT {
         assertThat(Alerts.ids(Api.get(list, APDHA_MEMBER))).doesNotContain(id);
         assertThat(Alerts.ids(Api.get(list, null))).doesNotContain(id);
 
+        // The AME is a named partner: its offer is accepted at once.
         Api.post("/api/v1/alerts/" + id + "/claim", AME_ADMIN, null);
         JsonObject claimed = Api.get(list, AME_MEMBER).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("id").equals(id)).findFirst().orElseThrow();
         assertThat(claimed.getString("status")).isEqualTo("TAKEN_IN_CHARGE");
         assertThat(claimed.getJsonArray("takenInChargeBy").getString(0)).isEqualTo("ame");
+        assertThat(claimed.getBoolean("offerPending")).isFalse();
+
+        // An offer waits on a network alert: the list says so at once, to everyone who sees it.
+        String network = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter()));
+        Api.get(list, APDHA_MEMBER);
+        Api.post("/api/v1/alerts/" + network + "/claim", GAO_MEMBER, null);
+        JsonObject waiting = Api.get(list, APDHA_MEMBER).json().getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(a -> a.getString("id").equals(network)).findFirst().orElseThrow();
+        assertThat(waiting.getBoolean("offerPending")).isTrue();
+        assertThat(waiting.getString("status")).isEqualTo("PUBLISHED");
+        assertThat(waiting).isEqualTo(Api.get("/api/v1/alerts/" + network, APDHA_MEMBER).json().getJsonObject("summary"));
         // the list's own writer (AlertPageWriter) gives the summary JSON-B gives in the alert's detail
         assertThat(claimed).isEqualTo(Api.get("/api/v1/alerts/" + id, AME_MEMBER).json().getJsonObject("summary"));
 

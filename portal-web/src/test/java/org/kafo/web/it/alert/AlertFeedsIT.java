@@ -20,11 +20,14 @@ import org.kafo.web.it.support.KafoIT;
 class AlertFeedsIT {
 
     @Test
-    void eachVersionClaimAndCancellationIsAValidCapMessageReferencingTheFirst() {
+    void eachVersionAcceptedClaimAndCancellationIsAValidCapMessageReferencingTheFirst() {
         JsonObject posted = Alerts.publish(CIMADE_MEMBER, Alerts.charter());
         String id = Alerts.id(posted);
         Api.put("/api/v1/alerts/" + id, CIMADE_MEMBER, Alerts.charter().add("peopleCount", 130).add("version", Alerts.version(posted)).build().toString());
         Api.post("/api/v1/alerts/" + id + "/claim", AME_MEMBER, null);
+        // An offer waiting is not an Ack: only the accepted claim is.
+        Api.post("/api/v1/alerts/" + id + "/claim", APDHA_MEMBER, null);
+        Api.post("/api/v1/alerts/" + id + "/claims/ame/accept", CIMADE_MEMBER, "{}");
         JsonObject now = Alerts.detail(id, CIMADE_MEMBER);
         Api.post("/api/v1/alerts/" + id + "/cancel", CIMADE_MEMBER, Json.createObjectBuilder()
                 .add("version", Alerts.version(now)).add("reason", "Vol reporté sans date").build().toString());

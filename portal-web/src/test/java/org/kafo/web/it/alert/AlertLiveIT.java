@@ -124,7 +124,33 @@ class AlertLiveIT {
         assertThat(mailsTo("f.keita@ame.example", later)).isEmpty();
 
         Api.post("/api/v1/alerts/" + soon + "/claim", AME_MEMBER, null);
+        assertThat(Alerts.detail(soon, AME_MEMBER).getJsonObject("summary").getBoolean("escalated"))
+                .as("an offer waiting for the owner receives nobody yet").isTrue();
+        Api.post("/api/v1/alerts/" + soon + "/claims/ame/accept", CIMADE_MEMBER, "{}");
         assertThat(Alerts.detail(soon, AME_MEMBER).getJsonObject("summary").getBoolean("escalated")).isFalse();
+    }
+
+    @Test
+    void theOwnerIsToldOfAnOfferLiveAndByMailAndTheAssociationOfTheAnswer() throws Exception {
+        String id;
+        try (SseClient cimade = new SseClient(CIMADE_MEMBER).awaitOpen()) {
+            id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter().add("arrivalPoint", "sogoniko")));
+            assertThat(cimade.awaitData(id, Duration.ofSeconds(10))).isTrue();
+            Api.post("/api/v1/alerts/" + id + "/claim", GAO_MEMBER, null);
+            assertThat(cimade.awaitData("\"change\":\"OFFERED\"", Duration.ofSeconds(10))).as("the owner's stream gets the offer").isTrue();
+        }
+        MimeMessage offer = awaitMail("j.bernard@cimade.example", id);
+        assertThat(offer.getSubject()).startsWith("[Kafo] Offre de prise en charge");
+        assertThat(body(offer)).contains("Mission catholique de Gao propose de prendre en charge l'accueil", "Acceptez ou déclinez");
+        assertThat(awaitMail("c.martin@cimade.example", id)).as("the owner's administrator too").isNotNull();
+        assertThat(mailsTo("a.maiga@mission-catholique-gao.example", id)).as("not the association that offered").isEmpty();
+
+        Api.post("/api/v1/alerts/" + id + "/claims/mission-catholique-gao/decline", CIMADE_MEMBER,
+                "{\"reason\":\"Accueil assuré par l'AME à Sogoniko\"}");
+        MimeMessage answer = awaitMail("a.maiga@mission-catholique-gao.example", id);
+        assertThat(answer.getSubject()).startsWith("[Kafo] Votre offre de prise en charge est déclinée");
+        assertThat(body(answer)).contains("Cimade a décliné").doesNotContain("Accueil assuré par l'AME", "Expulsion massive");
+        assertThat(allMail()).filteredOn(m -> body(m).contains(id)).noneMatch(m -> body(m).contains("Expulsion massive depuis Tripoli"));
     }
 
     private static MimeMessage awaitMail(String to, String alertId) throws InterruptedException {

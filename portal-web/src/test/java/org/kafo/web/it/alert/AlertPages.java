@@ -43,6 +43,24 @@ final class AlertPages {
             return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("live-notice"))).getText();
         }
 
+        /** Waits until the pushed notice starts with {@code start} (a later change replaces an earlier notice). */
+        String awaitNotice(String start) {
+            browser.waiting().until(d -> d.findElement(By.id("live-notice")).isDisplayed()
+                    && d.findElement(By.id("live-notice")).getText().startsWith(start));
+            return notice();
+        }
+
+        /** The badges of an alert's card ("Publiée", "offre en attente"…), waiting for {@code badge} to be among them. */
+        String awaitBadge(String id, String badge) {
+            By card = By.cssSelector("li.alert-card[data-id='" + id + "'] .meta");
+            browser.waiting().until(d -> d.findElement(card).getText().contains(badge));
+            return browser.driver().findElement(card).getText();
+        }
+
+        boolean offersToPost() {
+            return !browser.driver().findElements(By.id("new-quick")).isEmpty();
+        }
+
         List<String> soon() {
             return browser.driver().findElements(By.cssSelector("#soon li")).stream().map(WebElement::getText).toList();
         }
@@ -125,8 +143,10 @@ final class AlertPages {
             return browser.driver().findElement(By.id("alert-status")).getText();
         }
 
+        /** The description, or {@code null} when the page does not show it to this reader. */
         String description() {
-            return browser.driver().findElement(By.id("alert-description")).getText();
+            List<WebElement> found = browser.driver().findElements(By.id("alert-description"));
+            return found.isEmpty() ? null : found.get(0).getText();
         }
 
         String message() {
@@ -138,8 +158,98 @@ final class AlertPages {
             return url.substring(url.indexOf("id=") + 3).replaceAll("[&#].*", "");
         }
 
-        DetailPage claim() {
-            browser.driver().findElement(By.id("actions:claim")).click();
+        /** Offers to take the reception in charge (the button "Proposer la prise en charge"). */
+        DetailPage offer() {
+            return click("actions:claim");
+        }
+
+        /** The owner accepts the offer of {@code association} (its name as shown). */
+        DetailPage accept(String association) {
+            return click(claim(association).findElement(By.cssSelector("input[id$=':accept']")));
+        }
+
+        /** The owner declines the offer of {@code association}, saying why. */
+        DetailPage decline(String association, String reason) {
+            WebElement claim = claim(association);
+            claim.findElement(By.tagName("summary")).click();
+            claim.findElement(By.cssSelector("input[id$=':decline-reason']")).sendKeys(reason);
+            return click(claim.findElement(By.cssSelector("input[id$=':decline']")));
+        }
+
+        /** Records the arrival now with its count; answers the confirmation step if the page asks. */
+        DetailPage recordArrival(int people, Integer women, Integer minors) {
+            type("arrival-form:people-count", String.valueOf(people));
+            if (women != null) {
+                type("arrival-form:women", String.valueOf(women));
+            }
+            if (minors != null) {
+                type("arrival-form:minors", String.valueOf(minors));
+            }
+            return click("arrival-form:arrived");
+        }
+
+        String confirmation() {
+            return browser.driver().findElement(By.id("arrival-confirm-message")).getText();
+        }
+
+        DetailPage confirmArrival() {
+            return click("arrival-form:confirm-arrival");
+        }
+
+        DetailPage fileReport(int received, String referrals, String... services) {
+            type("report-form:received", String.valueOf(received));
+            for (String service : services) {
+                browser.driver().findElement(By.cssSelector("#report-form input[type=checkbox][value='" + service + "']")).click();
+            }
+            type("report-form:referrals", referrals);
+            return click("report-form:file-report");
+        }
+
+        DetailPage close() {
+            return click("actions:close");
+        }
+
+        /** What the page tells a reader who may do nothing here, and what to do instead. */
+        String hint() {
+            return browser.driver().findElement(By.id("hint")).getText();
+        }
+
+        String arrival() {
+            return browser.driver().findElement(By.id("arrival")).getText();
+        }
+
+        String reports() {
+            return browser.driver().findElement(By.id("reports")).getText();
+        }
+
+        String claims() {
+            return browser.driver().findElement(By.id("claims")).getText();
+        }
+
+        /** Whether the page shows the control (a button, a form) of that id. */
+        boolean shows(String id) {
+            return !browser.driver().findElements(By.id(id)).isEmpty();
+        }
+
+        private WebElement claim(String association) {
+            return browser.driver().findElements(By.cssSelector("#claims li.claim")).stream()
+                    .filter(li -> li.getText().startsWith(association)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no offer of " + association + " on the page"));
+        }
+
+        private void type(String id, String value) {
+            WebElement input = browser.driver().findElement(By.id(id));
+            input.clear();
+            input.sendKeys(value);
+        }
+
+        private DetailPage click(String id) {
+            return click(browser.driver().findElement(By.id(id)));
+        }
+
+        private DetailPage click(WebElement button) {
+            button.click();
+            browser.awaitReplaced(button);
             return new DetailPage(browser);
         }
 
