@@ -4,18 +4,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.kafo.domain.alert.AlertService;
-import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
@@ -32,7 +26,6 @@ import org.kafo.domain.tenancy.Caller;
 public class AlertDetailView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String ARRIVAL_FORM = "arrival-form";
 
     @Inject
     transient AlertService alerts;
@@ -58,33 +51,21 @@ public class AlertDetailView implements Serializable {
     private String personHealth;
     /** The reasons typed for declining or withdrawing, by association. */
     private final Map<String, String> reasons = new HashMap<>();
-    private String arrivedAt;
-    private String arrivedCount;
-    private String arrivedWomen;
-    private String arrivedMinors;
-    private String arrivedUnaccompanied;
-    /** Set when the arrival typed is far earlier than expected: the page asks to confirm it. */
-    private String arrivalToConfirm;
 
     public void load() {
         try {
             detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
         } catch (DomainException e) {
             PageMessages.notFound(e);
-            return;
-        }
-        if (arrivedCount == null) {
-            // The arrival form starts from now and the count expected.
-            arrivedAt = LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
-            arrivedCount = String.valueOf(detail.content().peopleCount());
         }
     }
 
-    private UUID uuid() {
+    public UUID uuid() {
         return AlertIds.parse(id);
     }
 
-    private long version() {
+    /** The version of the alert read with the page: an action on a version changed meanwhile is a conflict. */
+    public long version() {
         return detail.summary().version();
     }
 
@@ -115,66 +96,6 @@ public class AlertDetailView implements Serializable {
     public String withdraw(String tenant) {
         return act(null, () -> alerts.withdraw(caller, uuid(), tenant, reasons.get(tenant), version()),
                 "Prise en charge de " + views.tenantName(tenant) + " retirée : elle n'a plus accès aux données personnelles.");
-    }
-
-    /** Records the arrival; one far earlier than expected is asked again, then {@link #confirmArrival}. */
-    public String arrived() {
-        return recordArrival(false);
-    }
-
-    public String confirmArrival() {
-        return recordArrival(true);
-    }
-
-    private String recordArrival(boolean confirmed) {
-        arrivalToConfirm = null;
-        List<DomainException.FieldError> errors = new ArrayList<>();
-        Instant at = arrivalTime(errors);
-        Integer count = count(arrivedCount, "peopleCount", errors);
-        Integer women = count(arrivedWomen, "women", errors);
-        Integer minors = count(arrivedMinors, "minors", errors);
-        Integer unaccompanied = count(arrivedUnaccompanied, "unaccompaniedMinors", errors);
-        if (!errors.isEmpty()) {
-            PageMessages.error(ARRIVAL_FORM, DomainException.invalid(errors));
-            return null;
-        }
-        Arrival.Input input = new Arrival.Input(at, count, women, minors, unaccompanied, confirmed);
-        boolean ok = PageMessages.attempt(ARRIVAL_FORM, () -> alerts.recordArrival(caller, uuid(), input, version()), refusal -> {
-            // Far earlier than expected: the page asks to confirm, the form keeps what was typed.
-            boolean toConfirm = refusal.errors().stream().anyMatch(f -> f.field().equals("confirm"));
-            arrivalToConfirm = toConfirm ? refusal.getMessage() : null;
-            return toConfirm;
-        });
-        if (!ok) {
-            return null;
-        }
-        return done("Arrivée enregistrée.");
-    }
-
-    /** The browser's date-time field, read as Mali time (UTC); empty means now. */
-    private Instant arrivalTime(List<DomainException.FieldError> errors) {
-        if (arrivedAt == null || arrivedAt.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(arrivedAt.trim()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            errors.add(new DomainException.FieldError("arrivedAt", "Date et heure non reconnues : « " + arrivedAt
-                    + " » (par exemple 2025-12-14T06:30)."));
-            return null;
-        }
-    }
-
-    private static Integer count(String typed, String field, List<DomainException.FieldError> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new DomainException.FieldError(field, "Saisissez un nombre entier."));
-            return null;
-        }
     }
 
     public String report() {
@@ -217,7 +138,8 @@ public class AlertDetailView implements Serializable {
         return PageMessages.attempt(formId, action) ? done(done) : null;
     }
 
-    private String done(String message) {
+    /** After an action: its message kept over the redirect to the alert, read again. */
+    public String done(String message) {
         PageMessages.done(message);
         return "/alertes/alerte.xhtml?faces-redirect=true&id=" + id;
     }
@@ -239,55 +161,6 @@ public class AlertDetailView implements Serializable {
 
     public Map<String, String> getReasons() {
         return reasons;
-    }
-
-    public String getArrivalToConfirm() {
-        return arrivalToConfirm;
-    }
-
-    public String getArrivedAt() {
-        return arrivedAt;
-    }
-
-    public void setArrivedAt(String arrivedAt) {
-        this.arrivedAt = arrivedAt;
-    }
-
-    public String getArrivedCount() {
-        return arrivedCount;
-    }
-
-    public void setArrivedCount(String arrivedCount) {
-        this.arrivedCount = arrivedCount;
-    }
-
-    public String getArrivedWomen() {
-        return arrivedWomen;
-    }
-
-    public void setArrivedWomen(String arrivedWomen) {
-        this.arrivedWomen = arrivedWomen;
-    }
-
-    public String getArrivedMinors() {
-        return arrivedMinors;
-    }
-
-    public void setArrivedMinors(String arrivedMinors) {
-        this.arrivedMinors = arrivedMinors;
-    }
-
-    public String getArrivedUnaccompanied() {
-        return arrivedUnaccompanied;
-    }
-
-    public void setArrivedUnaccompanied(String arrivedUnaccompanied) {
-        this.arrivedUnaccompanied = arrivedUnaccompanied;
-    }
-
-    /** The latest arrival time the picker offers: now. */
-    public String getArrivalMax() {
-        return LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 
     public AlertViews.Detail getDetail() {

@@ -1,0 +1,158 @@
+package org.kafo.web.alert;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import org.kafo.domain.alert.AlertService;
+import org.kafo.domain.alert.Arrival;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+
+/**
+ * The arrival form of the alert page: the time as it happened (now to start from, Mali time), the people who actually
+ * arrived (the count expected to start from), women, minors and unaccompanied minors where known. An arrival far
+ * earlier than expected is asked again: the page shows why and a button to confirm, what was typed kept.
+ */
+@Named
+@ViewScoped
+public class AlertArrivalForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final String FORM = "arrival-form";
+
+    @Inject
+    transient AlertService alerts;
+
+    @Inject
+    transient Caller caller;
+
+    @Inject
+    AlertDetailView page;
+
+    private String arrivedAt;
+    private String peopleCount;
+    private String women;
+    private String minors;
+    private String unaccompaniedMinors;
+    /** Why the arrival typed is to be confirmed, once the domain asked. */
+    private String toConfirm;
+
+    public String record() {
+        return record(false);
+    }
+
+    public String confirm() {
+        return record(true);
+    }
+
+    private String record(boolean confirmed) {
+        toConfirm = null;
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        Instant at = time(errors);
+        Arrival.Input input = new Arrival.Input(at, count(getPeopleCount(), "peopleCount", errors), count(women, "women", errors),
+                count(minors, "minors", errors), count(unaccompaniedMinors, "unaccompaniedMinors", errors), confirmed);
+        if (!errors.isEmpty()) {
+            PageMessages.error(FORM, DomainException.invalid(errors));
+            return null;
+        }
+        boolean ok = PageMessages.attempt(FORM, () -> alerts.recordArrival(caller, page.uuid(), input, page.version()), refusal -> {
+            boolean ask = refusal.errors().stream().anyMatch(f -> f.field().equals("confirm"));
+            toConfirm = ask ? refusal.getMessage() : null;
+            return ask;
+        });
+        return ok ? page.done("Arrivée enregistrée.") : null;
+    }
+
+    /** The browser's date-time field, read as Mali time (UTC); empty means now. */
+    private Instant time(List<DomainException.FieldError> errors) {
+        if (getArrivedAt() == null || getArrivedAt().isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(getArrivedAt().trim()).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            errors.add(new DomainException.FieldError("arrivedAt", "Date et heure non reconnues : « " + getArrivedAt()
+                    + " » (par exemple 2025-12-14T06:30)."));
+            return null;
+        }
+    }
+
+    private static Integer count(String typed, String field, List<DomainException.FieldError> errors) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(typed.trim());
+        } catch (NumberFormatException e) {
+            errors.add(new DomainException.FieldError(field, "Saisissez un nombre entier."));
+            return null;
+        }
+    }
+
+    private static String now() {
+        return LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+    }
+
+    /** The latest arrival time the picker offers: now. */
+    public String getMax() {
+        return now();
+    }
+
+    public String getToConfirm() {
+        return toConfirm;
+    }
+
+    public String getArrivedAt() {
+        if (arrivedAt == null) {
+            arrivedAt = now();
+        }
+        return arrivedAt;
+    }
+
+    public void setArrivedAt(String arrivedAt) {
+        this.arrivedAt = arrivedAt;
+    }
+
+    public String getPeopleCount() {
+        if (peopleCount == null && page.getDetail() != null) {
+            peopleCount = String.valueOf(page.getDetail().content().peopleCount());
+        }
+        return peopleCount;
+    }
+
+    public void setPeopleCount(String peopleCount) {
+        this.peopleCount = peopleCount;
+    }
+
+    public String getWomen() {
+        return women;
+    }
+
+    public void setWomen(String women) {
+        this.women = women;
+    }
+
+    public String getMinors() {
+        return minors;
+    }
+
+    public void setMinors(String minors) {
+        this.minors = minors;
+    }
+
+    public String getUnaccompaniedMinors() {
+        return unaccompaniedMinors;
+    }
+
+    public void setUnaccompaniedMinors(String unaccompaniedMinors) {
+        this.unaccompaniedMinors = unaccompaniedMinors;
+    }
+}
