@@ -207,7 +207,8 @@ public class AlertContent {
         }
     }
 
-    private static Integer count(Integer value, String field, String what, List<FieldError> errors) {
+    /** A count of people of one kind ({@code what}: "femmes"…), 0 to {@link #MAX_PEOPLE}; refused with its field named. */
+    static Integer count(Integer value, String field, String what, List<FieldError> errors) {
         if (value != null && (value < 0 || value > MAX_PEOPLE)) {
             errors.add(new FieldError(field, "Le nombre de " + what + " doit être compris entre 0 et " + MAX_PEOPLE + "."));
             return null;

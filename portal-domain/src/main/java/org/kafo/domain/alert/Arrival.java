@@ -82,9 +82,9 @@ public class Arrival {
         } else {
             a.peopleCount = total;
         }
-        a.women = count(in.women(), "women", "femmes", errors);
-        a.minors = count(in.minors(), "minors", "mineurs", errors);
-        a.unaccompaniedMinors = count(in.unaccompaniedMinors(), "unaccompaniedMinors", "mineurs non accompagnés", errors);
+        a.women = AlertContent.count(in.women(), "women", "femmes", errors);
+        a.minors = AlertContent.count(in.minors(), "minors", "mineurs", errors);
+        a.unaccompaniedMinors = AlertContent.count(in.unaccompaniedMinors(), "unaccompaniedMinors", "mineurs non accompagnés", errors);
         if (a.peopleCount != null) {
             consistent(a, errors);
         }
@@ -120,14 +120,6 @@ public class Arrival {
                         + (a.minors != null ? "le nombre de mineurs" : "le nombre de personnes arrivées") + " (" + bound + ")."));
             }
         }
-    }
-
-    private static Integer count(Integer value, String field, String what, List<FieldError> errors) {
-        if (value != null && (value < 0 || value > AlertContent.MAX_PEOPLE)) {
-            errors.add(new FieldError(field, "Le nombre de " + what + " doit être compris entre 0 et " + AlertContent.MAX_PEOPLE + "."));
-            return null;
-        }
-        return value;
     }
 
     public Instant at() {

@@ -5,10 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.kafo.domain.alert.AlertService;
@@ -56,9 +52,11 @@ public class AlertArrivalForm implements Serializable {
     private String record(boolean confirmed) {
         toConfirm = null;
         List<DomainException.FieldError> errors = new ArrayList<>();
-        Instant at = time(errors);
-        Arrival.Input input = new Arrival.Input(at, count(getPeopleCount(), "peopleCount", errors), count(women, "women", errors),
-                count(minors, "minors", errors), count(unaccompaniedMinors, "unaccompaniedMinors", errors), confirmed);
+        // Empty means now.
+        Instant at = TypedValues.maliTime(getArrivedAt(), "arrivedAt", errors);
+        Arrival.Input input = new Arrival.Input(at, TypedValues.count(getPeopleCount(), "peopleCount", errors),
+                TypedValues.count(women, "women", errors), TypedValues.count(minors, "minors", errors),
+                TypedValues.count(unaccompaniedMinors, "unaccompaniedMinors", errors), confirmed);
         if (!errors.isEmpty()) {
             PageMessages.error(FORM, DomainException.invalid(errors));
             return null;
@@ -71,34 +69,8 @@ public class AlertArrivalForm implements Serializable {
         return ok ? page.done("Arrivée enregistrée.") : null;
     }
 
-    /** The browser's date-time field, read as Mali time (UTC); empty means now. */
-    private Instant time(List<DomainException.FieldError> errors) {
-        if (getArrivedAt() == null || getArrivedAt().isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(getArrivedAt().trim()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            errors.add(new DomainException.FieldError("arrivedAt", "Date et heure non reconnues : « " + getArrivedAt()
-                    + " » (par exemple 2025-12-14T06:30)."));
-            return null;
-        }
-    }
-
-    private static Integer count(String typed, String field, List<DomainException.FieldError> errors) {
-        if (typed == null || typed.isBlank()) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(typed.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new DomainException.FieldError(field, "Saisissez un nombre entier."));
-            return null;
-        }
-    }
-
     private static String now() {
-        return LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+        return TypedValues.maliTime(Instant.now());
     }
 
     /** The latest arrival time the picker offers: now. */

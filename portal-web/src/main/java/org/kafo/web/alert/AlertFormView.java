@@ -6,10 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -59,19 +55,7 @@ public class AlertFormView implements Serializable {
 
         /** A count; what is not a whole number is refused in French, naming the field. */
         Integer count(String name, List<DomainException.FieldError> errors) {
-            Object v = get(name);
-            if (v == null || String.valueOf(v).isBlank()) {
-                return null;
-            }
-            if (v instanceof Integer i) {
-                return i;
-            }
-            try {
-                return Integer.valueOf(String.valueOf(v).trim());
-            } catch (NumberFormatException e) {
-                errors.add(new DomainException.FieldError(name, "Saisissez un nombre entier."));
-                return null;
-            }
+            return TypedValues.count(get(name), name, errors);
         }
 
         List<String> list(String name) {
@@ -127,7 +111,7 @@ public class AlertFormView implements Serializable {
         fields.put("airline", c.airline());
         fields.put("flightNumber", c.flightNumber());
         fields.put("convoy", c.convoy());
-        fields.put("expectedArrival", LocalDateTime.ofInstant(c.expectedArrival(), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString());
+        fields.put("expectedArrival", TypedValues.maliTime(c.expectedArrival()));
         fields.put("arrivalPoint", c.arrivalPoint());
         fields.put("peopleCount", String.valueOf(c.peopleCount()));
         fields.put("men", c.men() == null ? null : String.valueOf(c.men()));
@@ -194,21 +178,17 @@ public class AlertFormView implements Serializable {
 
     /** The browser's date-time field, read as Mali time (UTC). */
     private Instant arrival() {
-        String typed = fields.text("expectedArrival");
-        if (typed == null || typed.isBlank()) {
-            return null;
+        List<DomainException.FieldError> errors = new ArrayList<>();
+        Instant at = TypedValues.maliTime(fields.text("expectedArrival"), "expectedArrival", errors);
+        if (!errors.isEmpty()) {
+            throw DomainException.invalid(errors);
         }
-        try {
-            return LocalDateTime.parse(typed.trim()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid("expectedArrival", "Date et heure non reconnues : « " + typed
-                    + " » (par exemple 2025-12-14T06:30).");
-        }
+        return at;
     }
 
     /** A sensible minimum for the date-time picker: now, minus a day (late postings happen). */
     public String getArrivalMin() {
-        return LocalDateTime.ofInstant(Instant.now().minus(Duration.ofDays(1)), ZoneOffset.UTC).truncatedTo(ChronoUnit.MINUTES).toString();
+        return TypedValues.maliTime(Instant.now().minus(Duration.ofDays(1)));
     }
 
     public Fields getFields() {
