@@ -163,7 +163,7 @@ public class Alert extends SharedRecord {
         }
         if (first && audience == Audience.PARTNERS && audiencePartners.contains(by.tenant())) {
             claim.accept(by.username(), now, true);
-            received();
+            takenInCharge();
             record(by, now, "accepted", "Accueil pris en charge (partenaire nommé à la publication : accepté d'office)",
                     by.tenant(), null);
         } else {
@@ -177,7 +177,7 @@ public class Alert extends SharedRecord {
         AlertRule.require(by, this, AlertAction.DECIDE);
         Claim claim = claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente");
         claim.accept(by.username(), now, false);
-        received();
+        takenInCharge();
         record(by, now, "accepted", "Offre de prise en charge acceptée", tenant, null);
     }
 
@@ -310,7 +310,8 @@ public class Alert extends SharedRecord {
         return cancelReason != null && AlertRule.mayReadFreeText(reader, this, null) ? Optional.of(cancelReason) : Optional.empty();
     }
 
-    private void received() {
+    /** An accepted offer: the alert is taken in charge (from published; later states stay as they are). */
+    private void takenInCharge() {
         if (status == AlertStatus.PUBLISHED) {
             status = AlertStatus.TAKEN_IN_CHARGE;
         }

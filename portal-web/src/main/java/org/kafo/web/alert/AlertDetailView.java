@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.ArrivingPerson;
+import org.kafo.domain.alert.ClaimState;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
@@ -77,7 +78,7 @@ public class AlertDetailView implements Serializable {
     public String offer() {
         String[] done = new String[1];
         boolean ok = PageMessages.attempt(null, () -> done[0] = alerts.offer(caller, uuid()).claimOf(caller.tenant())
-                .filter(c -> c.is(org.kafo.domain.alert.ClaimState.ACCEPTED))
+                .filter(c -> c.is(ClaimState.ACCEPTED))
                 .map(c -> "Votre association a pris l'accueil en charge : partenaire nommé, elle est acceptée d'office.")
                 .orElse("Offre envoyée à " + detail.summary().ownerName() + ", qui l'acceptera ou la déclinera. Vous êtes prévenus par courriel."));
         return ok ? done(done[0]) : null;
