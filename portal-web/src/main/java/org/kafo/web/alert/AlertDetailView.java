@@ -11,7 +11,7 @@ import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * One alert: what it says, who took it in charge, its timeline and earlier versions, and the actions
@@ -31,7 +31,7 @@ public class AlertDetailView implements Serializable {
     transient AlertViews views;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     private String id;
     private AlertViews.Detail detail;
@@ -49,7 +49,7 @@ public class AlertDetailView implements Serializable {
 
     public void load() {
         try {
-            detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+            detail = views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
         } catch (DomainException e) {
             PageMessages.notFound(e);
         }
@@ -64,33 +64,33 @@ public class AlertDetailView implements Serializable {
     }
 
     public String publish() {
-        return act(() -> alerts.publish(caller, uuid(), version()), "Alerte publiée.");
+        return act(() -> alerts.publish(caller.get(), uuid(), version()), "Alerte publiée.");
     }
 
     public String claim() {
-        return act(() -> alerts.takeInCharge(caller, uuid()), "Votre association a pris l'accueil en charge.");
+        return act(() -> alerts.takeInCharge(caller.get(), uuid()), "Votre association a pris l'accueil en charge.");
     }
 
     public String arrived() {
-        return act(() -> alerts.markArrived(caller, uuid(), version()), "Arrivée enregistrée.");
+        return act(() -> alerts.markArrived(caller.get(), uuid(), version()), "Arrivée enregistrée.");
     }
 
     public String report() {
-        return act(() -> alerts.fileReceptionReport(caller, uuid(), ReceptionReport.of(received, services, referrals, notes), version()),
+        return act(() -> alerts.fileReceptionReport(caller.get(), uuid(), ReceptionReport.of(received, services, referrals, notes), version()),
                 "Compte rendu d'accueil déposé.");
     }
 
     public String close() {
-        return act(() -> alerts.close(caller, uuid(), version()), "Alerte clôturée.");
+        return act(() -> alerts.close(caller.get(), uuid(), version()), "Alerte clôturée.");
     }
 
     public String cancel() {
-        return act(() -> alerts.cancel(caller, uuid(), cancelReason, version()), "Alerte annulée.");
+        return act(() -> alerts.cancel(caller.get(), uuid(), cancelReason, version()), "Alerte annulée.");
     }
 
     /** Opens the personal data: an audited read. */
     public void showPeople() {
-        PageMessages.attempt(null, () -> people = alerts.people(caller, uuid()).stream().map(AlertViews.PersonView::of).toList());
+        PageMessages.attempt(null, () -> people = alerts.people(caller.get(), uuid()).stream().map(AlertViews.PersonView::of).toList());
     }
 
     public String addPerson() {
@@ -104,7 +104,7 @@ public class AlertDetailView implements Serializable {
             }
         }
         ArrivingPerson.Details d = new ArrivingPerson.Details(personName, age, personPhone, personFamily, personHealth);
-        if (!PageMessages.attempt("person-form", () -> alerts.addPerson(caller, uuid(), d))) {
+        if (!PageMessages.attempt("person-form", () -> alerts.addPerson(caller.get(), uuid(), d))) {
             return null;
         }
         PageMessages.done("Personne enregistrée (visible de l'équipe d'accueil seulement).");

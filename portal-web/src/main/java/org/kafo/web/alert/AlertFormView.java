@@ -21,7 +21,7 @@ import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertInput;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The alert form: new (full or short "compte-gouttes" form) or an update of an existing alert. The
@@ -38,7 +38,7 @@ public class AlertFormView implements Serializable {
     transient AlertService alerts;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     private String id;
     private Long version;
@@ -106,8 +106,8 @@ public class AlertFormView implements Serializable {
         }
         Alert a;
         try {
-            a = alerts.find(caller, AlertIds.parse(id));
-            if (!a.mayChange(caller)) {
+            a = alerts.find(caller.get(), AlertIds.parse(id));
+            if (!a.mayChange(caller.get())) {
                 throw DomainException.forbidden("Seule l'association qui a publié l'alerte peut la mettre à jour.");
             }
         } catch (DomainException e) {
@@ -156,13 +156,13 @@ public class AlertFormView implements Serializable {
         boolean ok = PageMessages.attempt(FORM, () -> {
             AlertInput input = input();
             if (existing) {
-                saved[0] = alerts.update(caller, AlertIds.parse(id), input, version).id();
+                saved[0] = alerts.update(caller.get(), AlertIds.parse(id), input, version).id();
                 if (publish && !published) {
-                    Alert again = alerts.find(caller, saved[0]);
-                    alerts.publish(caller, saved[0], again.version());
+                    Alert again = alerts.find(caller.get(), saved[0]);
+                    alerts.publish(caller.get(), saved[0], again.version());
                 }
             } else {
-                saved[0] = alerts.create(caller, input, publish).id();
+                saved[0] = alerts.create(caller.get(), input, publish).id();
             }
         });
         if (!ok) {

@@ -41,10 +41,10 @@ import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.security.OidcSettings;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
@@ -55,7 +55,7 @@ import org.kafo.web.security.OidcSettings;
 public class AlertResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     AlertService alerts;
@@ -97,14 +97,14 @@ public class AlertResource {
         // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
         Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
-        // The page as read for this caller's audience since the last alert change, unless the client asks for a fresh one.
+        // The page as read for this caller.get()'s audience since the last alert change, unless the client asks for a fresh one.
         Supplier<AlertViews.Page> read = () -> {
-            AlertSummary.Page result = alerts.summaries(caller, filter, paging.first(), paging.max());
+            AlertSummary.Page result = alerts.summaries(caller.get(), filter, paging.first(), paging.max());
             return new AlertViews.Page(result.total(), result.first(), result.max(),
                     result.items().stream().map(a -> views.summary(a, result)).toList());
         };
         return cacheControl != null && cacheControl.contains("no-cache")
-                ? read.get() : pages.page(caller, filter, paging.first(), paging.max(), read);
+                ? read.get() : pages.page(caller.get(), filter, paging.first(), paging.max(), read);
     }
 
     @GET
@@ -112,7 +112,7 @@ public class AlertResource {
     @PermitAll
     @Operation(summary = "Une alerte, avec son historique (versions, prises en charge, chronologie)")
     public AlertViews.Detail get(@PathParam("id") String id) {
-        return views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+        return views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
     }
 
     @POST
@@ -120,9 +120,9 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Poster une alerte (brouillon, ou publiée si « publish » vaut true)")
     public Response create(AlertRequest request) {
-        Alert alert = alerts.create(caller, body(request).input(), Boolean.TRUE.equals(request.publish()));
+        Alert alert = alerts.create(caller.get(), body(request).input(), Boolean.TRUE.equals(request.publish()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(alert.id().toString()).build())
-                .entity(views.detail(alert, caller)).build();
+                .entity(views.detail(alert, caller.get())).build();
     }
 
     @PUT
@@ -131,7 +131,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Mettre à jour une alerte (nouvelle version ; « version » = la version modifiée, sinon 409)")
     public AlertViews.Detail update(@PathParam("id") String id, AlertRequest request) {
-        return views.detail(alerts.update(caller, AlertIds.parse(id), body(request).input(), request.version()), caller);
+        return views.detail(alerts.update(caller.get(), AlertIds.parse(id), body(request).input(), request.version()), caller.get());
     }
 
     @POST
@@ -140,7 +140,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Publier un brouillon")
     public AlertViews.Detail publish(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.publish(caller, AlertIds.parse(id), version(step)), caller);
+        return views.detail(alerts.publish(caller.get(), AlertIds.parse(id), version(step)), caller.get());
     }
 
     @POST
@@ -148,7 +148,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Prendre l'accueil en charge pour votre association (message CAP Ack)")
     public AlertViews.Detail claim(@PathParam("id") String id) {
-        return views.detail(alerts.takeInCharge(caller, AlertIds.parse(id)), caller);
+        return views.detail(alerts.takeInCharge(caller.get(), AlertIds.parse(id)), caller.get());
     }
 
     @POST
@@ -157,7 +157,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Enregistrer l'arrivée des personnes")
     public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.markArrived(caller, AlertIds.parse(id), version(step)), caller);
+        return views.detail(alerts.markArrived(caller.get(), AlertIds.parse(id), version(step)), caller.get());
     }
 
     @POST
@@ -167,8 +167,8 @@ public class AlertResource {
     @Operation(summary = "Déposer le compte rendu d'accueil (personnes reçues, services rendus, orientations)")
     public AlertViews.Detail report(@PathParam("id") String id, AlertRequest.Report report) {
         AlertRequest.Report r = body(report);
-        return views.detail(alerts.fileReceptionReport(caller, AlertIds.parse(id),
-                ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller);
+        return views.detail(alerts.fileReceptionReport(caller.get(), AlertIds.parse(id),
+                ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller.get());
     }
 
     @POST
@@ -177,7 +177,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Clôturer l'alerte (après le compte rendu)")
     public AlertViews.Detail close(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.close(caller, AlertIds.parse(id), version(step)), caller);
+        return views.detail(alerts.close(caller.get(), AlertIds.parse(id), version(step)), caller.get());
     }
 
     @POST
@@ -187,7 +187,7 @@ public class AlertResource {
     @Operation(summary = "Annuler l'alerte, avec sa raison (message CAP Cancel)")
     public AlertViews.Detail cancel(@PathParam("id") String id, AlertRequest.Step step) {
         AlertRequest.Step s = body(step);
-        return views.detail(alerts.cancel(caller, AlertIds.parse(id), s.reason(), s.version()), caller);
+        return views.detail(alerts.cancel(caller.get(), AlertIds.parse(id), s.reason(), s.version()), caller.get());
     }
 
     @GET
@@ -195,7 +195,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Données personnelles des personnes attendues (équipe d'accueil seulement ; chaque lecture est tracée)")
     public List<AlertViews.PersonView> people(@PathParam("id") String id) {
-        return alerts.people(caller, AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
+        return alerts.people(caller.get(), AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
     }
 
     @POST
@@ -204,7 +204,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Enregistrer une personne (équipe d'accueil seulement)")
     public Response addPerson(@PathParam("id") String id, AlertRequest.Person person) {
-        ArrivingPerson added = alerts.addPerson(caller, AlertIds.parse(id), details(body(person)));
+        ArrivingPerson added = alerts.addPerson(caller.get(), AlertIds.parse(id), details(body(person)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
                 .entity(AlertViews.PersonView.of(added)).build();
     }
@@ -217,7 +217,7 @@ public class AlertResource {
     public AlertViews.PersonView changePerson(@PathParam("id") String id, @PathParam("person") String person,
                                               AlertRequest.Person details) {
         AlertRequest.Person p = body(details);
-        return AlertViews.PersonView.of(alerts.changePerson(caller, AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
+        return AlertViews.PersonView.of(alerts.changePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
     }
 
     @DELETE
@@ -225,7 +225,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Supprimer la fiche d'une personne")
     public Response removePerson(@PathParam("id") String id, @PathParam("person") String person) {
-        alerts.removePerson(caller, AlertIds.parse(id), AlertIds.parse(person));
+        alerts.removePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person));
         return Response.noContent().build();
     }
 
@@ -235,7 +235,7 @@ public class AlertResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON")
     public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.subscribe(sink, sse, caller);
+        stream.subscribe(sink, sse, caller.get());
     }
 
     @GET
@@ -244,7 +244,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Flux Atom des alertes visibles (public : alertes publiques seulement)")
     public String atom() {
-        return feeds.atom(caller, base());
+        return feeds.atom(caller.get(), base());
     }
 
     @GET
@@ -253,7 +253,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Index CAP 1.2 : le dernier message CAP de chaque alerte visible, dans un flux Atom")
     public String capIndex() {
-        return feeds.capIndex(caller, base());
+        return feeds.capIndex(caller.get(), base());
     }
 
     @GET
@@ -262,7 +262,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
     public String capOfAlert(@PathParam("id") String id) {
-        return feeds.capOfAlert(caller, AlertIds.parse(id), base());
+        return feeds.capOfAlert(caller.get(), AlertIds.parse(id), base());
     }
 
     @GET
@@ -271,7 +271,7 @@ public class AlertResource {
     @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
     public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
-        return feeds.capMessage(caller, AlertIds.parse(id), number, base());
+        return feeds.capMessage(caller.get(), AlertIds.parse(id), number, base());
     }
 
     /** The portal's public address (configured behind a proxy), for the links in feeds. */

@@ -13,9 +13,9 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.audit.AuditEntry;
 import org.kafo.domain.audit.AuditLog;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** The audit log: all of it for the network admins, its own association's part for a tenant admin. */
 @Path("audit")
@@ -24,7 +24,7 @@ import org.kafo.web.api.Roles;
 public class AuditResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     AuditLog auditLog;
@@ -43,7 +43,7 @@ public class AuditResource {
                                 @QueryParam("targetId") String targetId,
                                 @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return auditLog.readableBy(caller, targetType, targetId, paging.first(), paging.max()).stream()
+        return auditLog.readableBy(caller.get(), targetType, targetId, paging.first(), paging.max()).stream()
                 .map(AuditView::of).toList();
     }
 }

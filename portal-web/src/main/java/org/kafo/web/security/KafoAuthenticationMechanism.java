@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
-import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -35,6 +34,8 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGOUT = "/logout";
     /** Where the members of a suspended association are sent (onboarding, issue 3). */
     static final String SUSPENDED = "/erreur/suspendue.xhtml";
+    /** Where a browser whose session Keycloak would no longer vouch for is sent. */
+    static final String ENDED = "/erreur/session-terminee.xhtml";
 
     @Inject
     AccessTokens accessTokens;
@@ -47,6 +48,9 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     TenantGate gate;
+
+    @Inject
+    SessionChecks checks;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -91,36 +95,37 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus page(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws IOException {
-        HttpSession session = request.getSession(false);
-        WebSession web = session == null ? null : (WebSession) session.getAttribute(WebSession.ATTRIBUTE);
-        if (web != null && web.needsRefresh(Instant.now())) {
-            web = refreshed(session, web);
+        SessionChecks.Outcome session = checks.check(request.getSession(false));
+        switch (session.state()) {
+            case SIGNED_IN:
+                return login(context, session.caller());
+            case SUSPENDED:
+                return sendTo(request, response, SUSPENDED);
+            case ENDED:
+                // The whole session is gone (its views with it): say why rather than run the request anonymously.
+                return sendTo(request, response, ENDED);
+            default:
+                if (context.isProtected()) {
+                    return startSignIn(request, response, context, pathAndQuery(request));
+                }
+                return context.doNothing();
         }
-        if (web != null && !gate.admits(web.caller())) {
-            session.removeAttribute(WebSession.ATTRIBUTE);
-            response.sendRedirect(base(request) + SUSPENDED);
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
-        if (web != null) {
-            return login(context, web.caller());
-        }
-        if (context.isProtected()) {
-            return startSignIn(request, response, context, pathAndQuery(request));
-        }
-        return context.doNothing();
     }
 
-    private WebSession refreshed(HttpSession session, WebSession web) {
-        try {
-            WebSession fresh = flow.refresh(web);
-            session.setAttribute(WebSession.ATTRIBUTE, fresh);
-            return fresh;
-        } catch (OidcFlow.SignInFailed | OidcSettings.IdentityProviderUnavailable e) {
-            // The provider ended the session (sign-out elsewhere, account disabled): so do we.
-            LOG.fine(() -> "session of " + web.caller().username() + " ended: " + e.getMessage());
-            session.removeAttribute(WebSession.ATTRIBUTE);
-            return null;
+    /**
+     * Sends the browser to one of the portal's explanation pages; a Faces Ajax request (a live refresh, a button of a
+     * page) is told in the partial response Faces' script understands, as a plain redirect would be lost in it.
+     */
+    private AuthenticationStatus sendTo(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+        String target = base(request) + page;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
         }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
