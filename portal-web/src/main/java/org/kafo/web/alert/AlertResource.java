@@ -3,6 +3,7 @@ package org.kafo.web.alert;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -233,9 +234,12 @@ public class AlertResource {
     @Path("stream")
     @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON")
-    public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.subscribe(sink, sse, caller.get());
+    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON",
+            description = "Fermé, après un dernier « event: closed » qui dit pourquoi, à l'expiration du jeton d'accès, quand le compte "
+                    + "est désactivé ou son association suspendue. Au plus KAFO_ALERT_STREAM_MAX_PER_CALLER flux ouverts par compte "
+                    + "(par adresse sans compte) : 429 au-delà.")
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest request) {
+        stream.subscribe(sink, sse, caller.get(), caller.validUntil(), request.getRemoteAddr());
     }
 
     @GET

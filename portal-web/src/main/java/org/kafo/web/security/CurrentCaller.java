@@ -3,6 +3,8 @@ package org.kafo.web.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import java.time.Instant;
+import java.util.Optional;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -32,5 +34,10 @@ public class CurrentCaller {
                     : Caller.anonymous();
         }
         return c;
+    }
+
+    /** When the credentials of this request expire: the bearer token's expiry on the API, empty for a browser session. */
+    public Optional<Instant> validUntil() {
+        return securityContext.getCallerPrincipal() instanceof KafoPrincipal principal ? principal.expiresAt() : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package org.kafo.web.security;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -80,12 +82,13 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         try {
-            Caller caller = accessTokens.caller(authorization.substring(7).trim());
+            JWTClaimsSet claims = accessTokens.verify(authorization.substring(7).trim());
+            Caller caller = TokenClaims.toCaller(claims);
             if (!gate.admits(caller)) {
                 Problem.forbidden(TenantGate.message(caller)).writeTo(response, request.getRequestURI());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return login(context, caller);
+            return login(context, caller, claims.getExpirationTime().toInstant());
         } catch (OidcFlow.SignInFailed | OidcSettings.IdentityProviderUnavailable e) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problem.unauthorized("Jeton d'accès invalide ou expiré.").writeTo(response, request.getRequestURI());
@@ -98,7 +101,7 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
         SessionChecks.Outcome session = checks.check(request.getSession(false));
         switch (session.state()) {
             case SIGNED_IN:
-                return login(context, session.caller());
+                return login(context, session.caller(), null);
             case SUSPENDED:
                 return sendTo(request, response, SUSPENDED);
             case ENDED:
@@ -189,9 +192,9 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus login(HttpMessageContext context, Caller caller) {
+    private static AuthenticationStatus login(HttpMessageContext context, Caller caller, Instant expiresAt) {
         Set<String> groups = caller.roles().stream().map(Role::claimValue).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(new KafoPrincipal(caller), groups);
+        return context.notifyContainerAboutLogin(new KafoPrincipal(caller, expiresAt), groups);
     }
 
     private URI callback(HttpServletRequest request) {

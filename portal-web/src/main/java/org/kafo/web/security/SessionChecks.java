@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -112,6 +113,28 @@ public class SessionChecks {
             return new Outcome(State.SUSPENDED, null);
         }
         return new Outcome(State.SIGNED_IN, web.caller());
+    }
+
+    /**
+     * The caller of {@code session} as last checked, without asking anyone: for the live push, which filters every
+     * event for every open page. Empty when the session ended, its association is known to be suspended, or its last
+     * check is older than its token (the push's own timer calls {@link #check} to keep it fresh); the anonymous caller
+     * when nobody signed in.
+     */
+    public Optional<Caller> peek(HttpSession session) {
+        WebSession web;
+        try {
+            web = (WebSession) session.getAttribute(WebSession.ATTRIBUTE);
+        } catch (IllegalStateException invalidated) {
+            return Optional.empty();
+        }
+        if (web == null) {
+            return Optional.of(Caller.anonymous());
+        }
+        if (Instant.now().isAfter(web.expiresAt()) || gate.knownSuspended(web.caller())) {
+            return Optional.empty();
+        }
+        return Optional.of(web.caller());
     }
 
     private boolean due(WebSession web, Instant now) {

@@ -2,6 +2,7 @@ package org.kafo.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
@@ -39,7 +40,9 @@ class CallerIsReadPerRequestTest {
 
     @Test
     void noBeanKeepsACallerInAField() throws Exception {
-        List<Class<?>> beans = webClasses().stream().filter(CallerIsReadPerRequestTest::isBean).toList();
+        // A request-scoped bean lives one request, as CurrentCaller itself: it may hold the caller it read.
+        List<Class<?>> beans = webClasses().stream().filter(CallerIsReadPerRequestTest::isBean)
+                .filter(type -> !type.isAnnotationPresent(RequestScoped.class)).toList();
         assertThat(beans).as("the portal's beans were found").hasSizeGreaterThan(50);
         List<String> keeping = new ArrayList<>();
         for (Class<?> bean : beans) {
