@@ -35,9 +35,10 @@ public class AlertSubscriptionResource {
     AlertSubscriptions subscriptions;
 
     @JsonbNillable
+    /** A subscription, and the address the e-mails go to: the account's own, as it is at each e-mail. */
     public record View(UUID id, String arrivalPoint, String region, String email, Instant createdAt) {
-        static View of(AlertSubscription s) {
-            return new View(s.id(), s.arrivalPoint(), s.region(), s.email(), s.createdAt());
+        static View of(AlertSubscription s, String email) {
+            return new View(s.id(), s.arrivalPoint(), s.region(), email, s.createdAt());
         }
     }
 
@@ -47,7 +48,7 @@ public class AlertSubscriptionResource {
     @GET
     @Operation(summary = "Mes abonnements aux alertes par courriel")
     public List<View> mine() {
-        return subscriptions.mine(caller.get()).stream().map(View::of).toList();
+        return subscriptions.mine(caller.get()).stream().map(s -> View.of(s, caller.get().email())).toList();
     }
 
     @POST
@@ -58,7 +59,7 @@ public class AlertSubscriptionResource {
             throw DomainException.invalid("arrivalPoint", "Choisissez soit un point d'arrivée, soit une région.");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(View.of(subscriptions.subscribe(caller.get(), request.arrivalPoint(), request.region()))).build();
+                .entity(View.of(subscriptions.subscribe(caller.get(), request.arrivalPoint(), request.region()), caller.get().email())).build();
     }
 
     @DELETE
