@@ -9,7 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kafo.domain.audit.AuditEntry;
+import org.kafo.domain.audit.AuditLine;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberAccount;
@@ -90,7 +90,7 @@ public class MembersView {
     }
 
     /** What changed in this association's membership lately (a tenant admin's view of the audit log). */
-    public List<AuditEntry> getHistory() {
+    public List<AuditLine> getHistory() {
         return caller.get().has(Role.NETWORK_ADMIN) ? List.of() : audit.readableBy(caller.get(), MemberChanges.AUDIT_TYPE, null, 0, 10);
     }
 
