@@ -109,10 +109,11 @@ public class AlertSubscriptions {
 
     /**
      * The one rule for every e-mail about an alert (a subscription, an escalation): the person, as their account is now,
-     * may see the alert by the visibility rule, and their association, if any, is not suspended.
+     * still holds a role of the network (an account whose roles were all taken away is nobody's reader), may see the
+     * alert by the visibility rule, and their association, if any, is not suspended.
      */
     public boolean mayBeMailed(Caller person, AlertChanged change) {
-        return VisibilityRule.canSee(person, change)
+        return !person.roles().isEmpty() && VisibilityRule.canSee(person, change)
                 && (person.tenant() == null || tenants.find(person.tenant()).map(Tenant::active).orElse(true));
     }
 

@@ -62,11 +62,15 @@ class AlertSubscriptionsTest {
     }
 
     @Test
-    void aDisabledAccountOrASuspendedAssociationReceivesNothing() {
+    void aRoleTakenAwayADisabledAccountOrASuspendedAssociationReceivesNothing() {
         Caller apdha = subscribed(Callers.of("apdha", Role.MEMBER));
         Caller cimade = subscribed(Callers.of("cimade", Role.TENANT_ADMIN));
         AlertChanged change = change(Visibility.NETWORK, Set.of());
         assertThat(recipients(change)).containsExactlyInAnyOrder(apdha.email(), cimade.email());
+
+        accounts.put(apdha.userId(), new Caller(apdha.userId(), apdha.username(), apdha.displayName(), apdha.email(), "apdha", Set.of()));
+        assertThat(recipients(change)).as("an account whose role was taken away").containsExactly(cimade.email());
+        accounts.put(apdha.userId(), apdha);
 
         accounts.remove(cimade.userId());
         db.run(em -> em.createNativeQuery("update tenant set status = 'SUSPENDED' where alias = 'apdha'").executeUpdate());

@@ -3,7 +3,7 @@ package org.kafo.web.alert;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -18,7 +18,8 @@ import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -63,10 +64,11 @@ public class AlertPush {
     @ConfigProperty(name = "kafo.alert.push.max-per-caller", defaultValue = "10")
     int maxPerCaller;
 
-    @Resource
-    ManagedScheduledExecutorService scheduler;
+    /** A thread of its own for the checks: the pages' push may be started inside any component's call (an EJB's timer). */
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory threads;
 
-    private ScheduledFuture<?> checks;
+    private ScheduledExecutorService checks;
 
     /** The open channels, by viewer, and how many of its pages have one open. */
     private final ConcurrentHashMap<Viewer, AtomicInteger> open = new ConcurrentHashMap<>();
@@ -98,12 +100,13 @@ public class AlertPush {
     @PostConstruct
     void start() {
         long every = Math.min(sessions.cadence().toSeconds(), TenantGate.TTL.toSeconds());
-        checks = scheduler.scheduleWithFixedDelay(this::recheck, every, every, TimeUnit.SECONDS);
+        checks = Executors.newSingleThreadScheduledExecutor(threads);
+        checks.scheduleWithFixedDelay(this::recheck, every, every, TimeUnit.SECONDS);
     }
 
     @PreDestroy
     void stop() {
-        checks.cancel(false);
+        checks.shutdownNow();
     }
 
     /** The viewer of this request's session, for {@code <f:websocket user="#{alertPush.viewer}">}. */

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.files.SampleFiles;
 import org.kafo.web.it.support.Api;
+import org.kafo.web.it.support.FacesForm;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.PageSession;
 

@@ -1,4 +1,4 @@
-package org.kafo.web.it.proceedings;
+package org.kafo.web.it.support;
 
 import java.io.ByteArrayOutputStream;
 import java.net.URLEncoder;
@@ -9,16 +9,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.kafo.web.it.support.Api;
-import org.kafo.web.it.support.KafoStack;
-import org.kafo.web.it.support.PageSession;
 
 /**
  * A Faces form of a page fetched with {@link PageSession}, submitted as a browser would without running one: the
  * fields as the page rendered them (pre-filled values, hidden fields, the view state), some changed, then one button
- * pressed. A redirect after the post is followed in the same session, so the page the person sees next is returned.
+ * pressed. A redirect after the post to a page of the portal is followed in the same session, so the page the person sees
+ * next is returned (a redirect elsewhere, to Keycloak's sign-in, is returned as it is).
  */
-final class FacesForm {
+public final class FacesForm {
 
     private static final Pattern TAG = Pattern.compile("<(input|textarea|select|option|/select)\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile("([\\w:.-]+)=\"([^\"]*)\"");
@@ -39,7 +37,7 @@ final class FacesForm {
     }
 
     /** The form {@code id} of {@code page}; fails when the page does not hold it. */
-    static FacesForm of(PageSession session, Api.Response page, String id) {
+    public static FacesForm of(PageSession session, Api.Response page, String id) {
         Matcher start = Pattern.compile("<form\\b[^>]*\\bid=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(page.body());
         if (!start.find()) {
             throw new AssertionError("no form '" + id + "' on the page (" + page.status() + ")");
@@ -82,11 +80,11 @@ final class FacesForm {
     }
 
     /** The value the page gave the field {@code name} (e.g. {@code session:sub-theme}). */
-    String value(String name) {
+    public String value(String name) {
         return fields.get(name);
     }
 
-    FacesForm set(String name, String value) {
+    public FacesForm set(String name, String value) {
         if (!fields.containsKey(name)) {
             throw new AssertionError("no field '" + name + "' in the form: " + fields.keySet());
         }
@@ -94,7 +92,7 @@ final class FacesForm {
         return this;
     }
 
-    FacesForm file(String name, byte[] bytes) {
+    public FacesForm file(String name, byte[] bytes) {
         if (fileField == null) {
             throw new AssertionError("no file field in the form");
         }
@@ -104,7 +102,7 @@ final class FacesForm {
     }
 
     /** Presses {@code button}; the page that comes back (after the redirect, if any). */
-    Api.Response submit(String button) {
+    public Api.Response submit(String button) {
         if (!buttons.containsKey(button)) {
             throw new AssertionError("no button '" + button + "' in the form: " + buttons.keySet());
         }
@@ -115,7 +113,12 @@ final class FacesForm {
                         .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8));
         if (response.status() == 302) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            return session.page(location.startsWith("http") ? location.substring(KafoStack.get().portalUrl().length()) : location);
+            String portal = KafoStack.get().portalUrl();
+            if (location.startsWith("http") && !location.startsWith(portal)) {
+                // away from the portal (to Keycloak's sign-in): the redirect is the answer
+                return response;
+            }
+            return session.page(location.startsWith("http") ? location.substring(portal.length()) : location);
         }
         return response;
     }
