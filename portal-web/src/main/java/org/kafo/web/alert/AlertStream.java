@@ -202,7 +202,10 @@ public class AlertStream {
             for (var entry : subscribers.entrySet()) {
                 Subscriber subscriber = entry.getValue();
                 if (subscriber.caller.signedIn() && now - subscriber.checkedAtNanos >= cadence) {
-                    Optional<Caller> account = accounts.computeIfAbsent(subscriber.key, this::accountNow);
+                    if (!accounts.containsKey(subscriber.key)) {
+                        accounts.put(subscriber.key, accountNow(subscriber.key));
+                    }
+                    Optional<Caller> account = accounts.get(subscriber.key);
                     if (account == null) {
                         // Keycloak cannot be asked: the stream lives on until its token expires, no longer.
                         continue;

@@ -53,6 +53,7 @@ public class IdentityDirectory {
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
     /** The most accounts one listing reads. */
     private static final int MAX_ACCOUNTS = 1000;
+    private static final int ORGANIZATIONS_PAGE = 100;
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
     @Inject
@@ -68,9 +69,20 @@ public class IdentityDirectory {
     public record Account(String id, String email, boolean created) {
     }
 
-    /** The organization of that alias, if Keycloak has one. */
+    /**
+     * The organization of that alias, if Keycloak has one. Read page by page: Keycloak's listing gives ten organizations
+     * unless asked for more, and its search does not look at aliases.
+     */
     public Optional<OrganizationRepresentation> organization(String alias) {
-        return call(() -> realm().organizations().getAll().stream().filter(o -> alias.equals(o.getAlias())).findFirst());
+        return call(() -> {
+            for (int first = 0; ; first += ORGANIZATIONS_PAGE) {
+                List<OrganizationRepresentation> page = realm().organizations().list(first, ORGANIZATIONS_PAGE);
+                Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+                if (found.isPresent() || page.size() < ORGANIZATIONS_PAGE) {
+                    return found;
+                }
+            }
+        });
     }
 
     /**
