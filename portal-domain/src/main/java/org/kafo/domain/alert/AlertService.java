@@ -286,21 +286,33 @@ public class AlertService {
         return true;
     }
 
-    /** Finished alerts whose personal data must go: closed or cancelled before {@code now - retention}. */
+    /**
+     * Alerts whose personal data must go: expected to arrive, and last active, before {@code now - retention}, whether
+     * or not they were ever closed.
+     */
     @Transactional
     public List<UUID> duePersonalDataPurge(Instant now, Duration retention) {
         return alerts.duePersonalDataPurge(now.minus(retention));
     }
 
-    /** Deletes the personal data of one finished alert; the timeline and the audit log say so. */
+    /**
+     * Deletes the personal data of one alert if it is still due (nobody touched the alert or its people since it was
+     * found due); the timeline and the audit log say so. Idempotent: run again, or by another instance at the same time,
+     * it finds nothing left and records nothing.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public int purgePersonalData(UUID alertId, Instant now) {
+    public int purgePersonalData(UUID alertId, Instant now, Duration retention) {
         Alert alert = alerts.byId(alertId);
+        Instant before = now.minus(retention);
+        if (alert == null || !alert.content().expectedArrival().isBefore(before) || !alert.updatedAt().isBefore(before)) {
+            return 0;
+        }
         int count = em.createQuery("delete from ArrivingPerson p where p.alertId = :alert")
                 .setParameter("alert", alertId).executeUpdate();
         if (count > 0) {
             alert.personalDataPurged(now, count);
-            audit.write(SYSTEM, "alert.personal-data.purge", KIND, alertId.toString(), alert.ownerTenant(), count + " fiche(s)");
+            audit.write(SYSTEM, "alert.personal-data.purge", KIND, alertId.toString(), alert.ownerTenant(),
+                    count + " fiche(s), conservation de " + retention.toDays() + " jours écoulée");
         }
         return count;
     }

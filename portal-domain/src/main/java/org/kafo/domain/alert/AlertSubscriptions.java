@@ -6,33 +6,42 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.reference.Regions;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
+import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenant.TenantRegistry;
 
-/** Each signed-in user's e-mail subscriptions, and who to mail for an alert. */
+/** Each signed-in user's e-mail subscriptions, and who to mail about an alert (as their accounts are now). */
 @ApplicationScoped
 public class AlertSubscriptions {
 
     static final int MAX_PER_USER = 50;
+    /** A signed-in reader of no association: sees what the whole network sees. */
+    private static final Caller NETWORK_READER = new Caller("kafo-network", "kafo-network", "Réseau", null, null, Set.of());
 
     private EntityManager em;
     private ArrivalPoints points;
     private Regions regions;
     private AuditLog audit;
+    private TenantRegistry tenants;
 
     protected AlertSubscriptions() {
     }
 
     @Inject
-    public AlertSubscriptions(EntityManager em, ArrivalPoints points, Regions regions, AuditLog audit) {
+    public AlertSubscriptions(EntityManager em, ArrivalPoints points, Regions regions, AuditLog audit, TenantRegistry tenants) {
         this.em = em;
         this.points = points;
         this.regions = regions;
         this.audit = audit;
+        this.tenants = tenants;
     }
 
     @Transactional
@@ -82,14 +91,38 @@ public class AlertSubscriptions {
         audit.write(caller, "alert.unsubscribe", "alert-subscription", id.toString(), caller.tenant(), null);
     }
 
-    /** The addresses to mail about a change: subscribers of its point or region who may see the alert. */
-    @Transactional
-    public List<String> recipients(AlertChanged change) {
-        return em.createQuery("select s from AlertSubscription s where s.arrivalPoint = :point or s.region = :region",
-                        AlertSubscription.class)
-                .setParameter("point", change.arrivalPoint()).setParameter("region", change.region()).getResultList()
-                .stream().filter(s -> VisibilityRule.canSee(s.subscriber(), change))
-                .map(AlertSubscription::email).distinct().toList();
+    /**
+     * The addresses to mail about a change: the subscribers of its arrival point or region, each as their account is
+     * now ({@code accountNow}, from the identity provider: empty when the account is disabled or gone), who may be
+     * mailed about it ({@link #mayBeMailed}). Nothing of the day they subscribed counts. No transaction is held while
+     * the accounts are asked for.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<String> recipients(AlertChanged change, Function<String, Optional<Caller>> accountNow) {
+        List<String> subscribers = em.createQuery("select distinct s.userId from AlertSubscription s"
+                        + " where s.arrivalPoint = :point or s.region = :region", String.class)
+                .setParameter("point", change.arrivalPoint()).setParameter("region", change.region()).getResultList();
+        return subscribers.stream().map(accountNow).flatMap(Optional::stream)
+                .filter(person -> mayBeMailed(person, change))
+                .map(Caller::email).filter(e -> e != null && !e.isBlank()).distinct().toList();
+    }
+
+    /**
+     * The one rule for every e-mail about an alert (a subscription, an escalation): the person, as their account is now,
+     * still holds a role of the network (an account whose roles were all taken away is nobody's reader), may see the
+     * alert by the visibility rule, and their association, if any, is not suspended.
+     */
+    public boolean mayBeMailed(Caller person, AlertChanged change) {
+        return !person.roles().isEmpty() && VisibilityRule.canSee(person, change)
+                && (person.tenant() == null || tenants.find(person.tenant()).map(Tenant::active).orElse(true));
+    }
+
+    /**
+     * Whether an address that is nobody's account (one an operator configured for escalations) may hear of a change:
+     * only of what every signed-in person of the network sees.
+     */
+    public static boolean mayBeMailedToTheNetwork(AlertChanged change) {
+        return VisibilityRule.canSee(NETWORK_READER, change);
     }
 
     private static void requireSignedIn(Caller caller) {

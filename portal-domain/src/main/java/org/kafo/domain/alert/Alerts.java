@@ -216,11 +216,15 @@ public class Alerts {
                 .setParameter(2, id).executeUpdate() == 1;
     }
 
-    /** Finished alerts whose personal data has outlived the retention period. */
-    List<UUID> duePersonalDataPurge(Instant finishedBefore) {
-        return em.createQuery("select a.id from Alert a where (a.closedAt < :before or a.cancelledAt < :before)"
+    /**
+     * Alerts whose personal data has outlived the retention period, whatever their status (an alert never closed is no
+     * exception): both the expected arrival and the last activity (each change to the alert or its people touches it)
+     * are older than {@code before}.
+     */
+    List<UUID> duePersonalDataPurge(Instant before) {
+        return em.createQuery("select a.id from Alert a where a.content.expectedArrival < :before and a.updatedAt < :before"
                         + " and exists (select p from ArrivingPerson p where p.alertId = a.id)", UUID.class)
-                .setParameter("before", finishedBefore).getResultList();
+                .setParameter("before", before).getResultList();
     }
 
     Alert byId(UUID id) {

@@ -4,11 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
+import jakarta.persistence.metamodel.EntityType;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
+import org.kafo.domain.tenancy.Shared;
+import org.kafo.domain.tenancy.SharedRecord;
+import org.kafo.domain.tenancy.Visibility;
 
 /**
  * Writes and reads the audit log. Writing joins the caller's transaction ({@code MANDATORY}), so an
@@ -40,10 +50,11 @@ public class AuditLog {
     }
 
     /**
-     * The entries a caller may read, newest first: all of them for a network admin; for a tenant admin,
-     * those concerning its association or done by its people. Nobody else reads the audit log.
+     * The entries a caller may read, newest first, each as {@link AuditLine} says they are shown it: all of them for a
+     * network admin; for a tenant admin, those concerning its association or done by its people. Nobody else reads the
+     * audit log.
      */
-    public List<AuditEntry> readableBy(Caller caller, String targetType, String targetId, int first, int max) {
+    public List<AuditLine> readableBy(Caller caller, String targetType, String targetId, int first, int max) {
         StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
         boolean all = caller.has(Role.NETWORK_ADMIN);
         if (!all) {
@@ -69,6 +80,49 @@ public class AuditLog {
         if (targetId != null) {
             query.setParameter("targetId", targetId);
         }
-        return query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+        List<AuditEntry> entries = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+        Map<String, Shared> records = sharedTargets(entries);
+        return entries.stream().map(e -> AuditLine.of(e, caller, sharedEntity(e.targetType()).isPresent(),
+                records.get(e.targetType() + ":" + e.targetId()))).toList();
+    }
+
+    /** What the visibility rule needs of the shared records the entries are about, as they are now: one query per kind. */
+    private Map<String, Shared> sharedTargets(List<AuditEntry> entries) {
+        Map<String, Shared> found = new HashMap<>();
+        Map<String, Set<UUID>> idsByType = new HashMap<>();
+        for (AuditEntry e : entries) {
+            uuid(e.targetId()).ifPresent(id -> idsByType.computeIfAbsent(e.targetType(), t -> new HashSet<>()).add(id));
+        }
+        idsByType.forEach((type, ids) -> sharedEntity(type).ifPresent(entity -> em.createQuery(
+                        "select r.id, r.ownerTenant, r.visibility, r.partnerTenants from " + entity + " r where r.id in :ids", Object[].class)
+                .setParameter("ids", ids).getResultList()
+                .forEach(row -> found.put(type + ":" + row[0], new Target((String) row[1], (Visibility) row[2], partners(row[3]))))));
+        return found;
+    }
+
+    /**
+     * The shared record an entry's target type names: the entity's name in lower case ({@code alert} → {@code Alert}),
+     * which is how the features write their entries.
+     */
+    private Optional<String> sharedEntity(String targetType) {
+        return em.getMetamodel().getEntities().stream()
+                .filter(t -> SharedRecord.class.isAssignableFrom(t.getJavaType()) && t.getName().equalsIgnoreCase(targetType))
+                .map(EntityType::getName).findFirst();
+    }
+
+    private record Target(String ownerTenant, Visibility visibility, Set<String> partnerTenants) implements Shared {
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<String> partners(Object value) {
+        return value == null ? Set.of() : (Set<String>) value;
+    }
+
+    private static Optional<UUID> uuid(String id) {
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAUuid) {
+            return Optional.empty();
+        }
     }
 }

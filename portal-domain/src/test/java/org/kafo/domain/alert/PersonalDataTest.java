@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.kafo.domain.alert.AlertLifecycleTest.assertForbidden;
 import static org.kafo.domain.alert.AlertLifecycleTest.assertNotFound;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -13,7 +11,7 @@ import org.kafo.domain.support.Callers;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
-/** Personal data: the owner and the receiving associations only, audited, purged after retention. */
+/** Personal data: the owner and the receiving associations only, audited (its purge: {@link PersonalDataRetentionTest}). */
 class PersonalDataTest {
 
     private final AlertFixture fx = new AlertFixture();
@@ -39,34 +37,5 @@ class PersonalDataTest {
         assertThat(fx.count("select count(*) from audit_entry where sensitive_read and actor_tenant = 'ame'")).isEqualTo(1);
         assertThat(fx.count("select count(*) from audit_entry where action = 'alert.personal-data.add'")).isEqualTo(1);
         assertThat(fx.announced).allSatisfy(e -> assertThat(e.toString()).doesNotContain("Moussa"));
-    }
-
-    @Test
-    void theRetentionJobPurgesPersonalDataOfAlertsFinishedLongEnoughAgoOnly() {
-        UUID old = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
-        UUID recent = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
-        UUID open = fx.service(s -> s.create(cimade, AlertFixture.charter(), true)).id();
-        for (UUID id : List.of(old, recent, open)) {
-            fx.service(s -> s.addPerson(cimade, id, moussa));
-        }
-        fx.service(s -> s.cancel(cimade, old, "Vol annulé", null));
-        fx.service(s -> s.cancel(cimade, recent, "Vol annulé", null));
-        fx.db.run(em -> em.createNativeQuery("update alert set cancelled_at = now() - interval '100 days' where id = ?1")
-                .setParameter(1, old).executeUpdate());
-
-        Instant now = Instant.now();
-        List<UUID> due = fx.service(s -> s.duePersonalDataPurge(now, Duration.ofDays(90)));
-        assertThat(due).containsExactly(old);
-        int purgedCount = fx.service(s -> s.purgePersonalData(old, now));
-        assertThat(purgedCount).isEqualTo(1);
-
-        assertThat(fx.count("select count(*) from alert_person where alert_id = '" + old + "'")).isZero();
-        assertThat(fx.count("select count(*) from alert_person")).isEqualTo(2);
-        Alert purged = fx.service(s -> s.find(cimade, old));
-        assertThat(purged.personalDataPurgedAt()).isPresent();
-        assertThat(purged.timeline()).extracting(TimelineEntry::action).contains("purged");
-        assertThat(fx.count("select count(*) from audit_entry where action = 'alert.personal-data.purge'")).isEqualTo(1);
-        List<UUID> dueAfter = fx.service(s -> s.duePersonalDataPurge(now, Duration.ofDays(90)));
-        assertThat(dueAfter).isEmpty();
     }
 }

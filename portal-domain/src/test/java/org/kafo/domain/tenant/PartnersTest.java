@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.kafo.domain.audit.AuditEntry;
+import org.kafo.domain.audit.AuditLine;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.support.Callers;
@@ -47,7 +47,7 @@ class PartnersTest {
         assertThat(tenant.active()).isTrue();
         assertThat(fired).containsExactly(new PartnerOnboarded("aracem", tenant.name(), "ARACEM", "ML", "Bamako",
                 "association-de-migrants", "contact@aracem.example"));
-        assertThat(audit()).extracting(AuditEntry::action, AuditEntry::targetId, AuditEntry::targetTenant)
+        assertThat(audit()).extracting(AuditLine::action, AuditLine::targetId, AuditLine::targetTenant)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("member.invite", "user-42", "aracem"),
                         org.assertj.core.groups.Tuple.tuple("partner.onboard", "aracem", "aracem"));
     }
@@ -90,7 +90,7 @@ class PartnersTest {
 
         db.run(em -> partners(em).reactivate(coordination, "cimade"));
         assertThat(db.inTransaction(em -> em.find(Tenant.class, "cimade")).active()).isTrue();
-        assertThat(audit()).extracting(AuditEntry::action).containsExactly("partner.reactivate", "partner.suspend");
+        assertThat(audit()).extracting(AuditLine::action).containsExactly("partner.reactivate", "partner.suspend");
     }
 
     @Test
@@ -105,7 +105,7 @@ class PartnersTest {
         return new Partners(em, new TenantRegistry(em), new AuditLog(em), new Recorder());
     }
 
-    private List<AuditEntry> audit() {
+    private List<AuditLine> audit() {
         return db.inTransaction(em -> new AuditLog(em).readableBy(coordination, null, null, 0, 50));
     }
 

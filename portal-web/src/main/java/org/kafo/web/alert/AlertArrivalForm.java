@@ -10,7 +10,7 @@ import java.util.List;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The arrival form of the alert page: the time as it happened (now to start from, Mali time), the people who actually
@@ -28,7 +28,7 @@ public class AlertArrivalForm implements Serializable {
     transient AlertService alerts;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     @Inject
     AlertDetailView page;
@@ -61,7 +61,7 @@ public class AlertArrivalForm implements Serializable {
             PageMessages.error(FORM, DomainException.invalid(errors));
             return null;
         }
-        boolean ok = PageMessages.attempt(FORM, () -> alerts.recordArrival(caller, page.uuid(), input, page.version()), refusal -> {
+        boolean ok = PageMessages.attempt(FORM, () -> alerts.recordArrival(caller.get(), page.uuid(), input, page.version()), refusal -> {
             boolean ask = refusal.errors().stream().anyMatch(f -> f.field().equals("confirm"));
             toConfirm = ask ? refusal.getMessage() : null;
             return ask;

@@ -14,7 +14,7 @@ import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ClaimState;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * One alert: what it says, who offered to take it in charge and the owner's answers, the arrival as it happened, each
@@ -35,7 +35,7 @@ public class AlertDetailView implements Serializable {
     transient AlertViews views;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     private String id;
     private AlertViews.Detail detail;
@@ -55,7 +55,7 @@ public class AlertDetailView implements Serializable {
 
     public void load() {
         try {
-            detail = views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+            detail = views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
         } catch (DomainException e) {
             PageMessages.notFound(e);
         }
@@ -71,13 +71,13 @@ public class AlertDetailView implements Serializable {
     }
 
     public String publish() {
-        return act(null, () -> alerts.publish(caller, uuid(), version()), "Alerte publiée.");
+        return act(null, () -> alerts.publish(caller.get(), uuid(), version()), "Alerte publiée.");
     }
 
     /** Offers to take the reception in charge: the owner decides (a named partner is accepted at once). */
     public String offer() {
         String[] done = new String[1];
-        boolean ok = PageMessages.attempt(null, () -> done[0] = alerts.offer(caller, uuid()).claimOf(caller.tenant())
+        boolean ok = PageMessages.attempt(null, () -> done[0] = alerts.offer(caller.get(), uuid()).claimOf(caller.get().tenant())
                 .filter(c -> c.is(ClaimState.ACCEPTED))
                 .map(c -> "Votre association a pris l'accueil en charge : partenaire nommé, elle est acceptée d'office.")
                 .orElse("Offre envoyée à " + detail.summary().ownerName() + ", qui l'acceptera ou la déclinera. Vous êtes prévenus par courriel."));
@@ -85,36 +85,36 @@ public class AlertDetailView implements Serializable {
     }
 
     public String accept(String tenant) {
-        return act(null, () -> alerts.accept(caller, uuid(), tenant, version()),
+        return act(null, () -> alerts.accept(caller.get(), uuid(), tenant, version()),
                 "Offre acceptée : " + views.tenantName(tenant) + " peut enregistrer l'arrivée et voit les données personnelles.");
     }
 
     public String decline(String tenant) {
-        return act(null, () -> alerts.decline(caller, uuid(), tenant, reasons.get(tenant), version()),
+        return act(null, () -> alerts.decline(caller.get(), uuid(), tenant, reasons.get(tenant), version()),
                 "Offre de " + views.tenantName(tenant) + " déclinée ; la raison lui est transmise.");
     }
 
     public String withdraw(String tenant) {
-        return act(null, () -> alerts.withdraw(caller, uuid(), tenant, reasons.get(tenant), version()),
+        return act(null, () -> alerts.withdraw(caller.get(), uuid(), tenant, reasons.get(tenant), version()),
                 "Prise en charge de " + views.tenantName(tenant) + " retirée : elle n'a plus accès aux données personnelles.");
     }
 
     public String report() {
-        return act("report-form", () -> alerts.fileReceptionReport(caller, uuid(), ReceptionReport.of(received, services, referrals, notes),
+        return act("report-form", () -> alerts.fileReceptionReport(caller.get(), uuid(), ReceptionReport.of(received, services, referrals, notes),
                 version()), "Compte rendu d'accueil de votre association déposé.");
     }
 
     public String close() {
-        return act(null, () -> alerts.close(caller, uuid(), version()), "Alerte clôturée.");
+        return act(null, () -> alerts.close(caller.get(), uuid(), version()), "Alerte clôturée.");
     }
 
     public String cancel() {
-        return act("cancel-form", () -> alerts.cancel(caller, uuid(), cancelReason, version()), "Alerte annulée.");
+        return act("cancel-form", () -> alerts.cancel(caller.get(), uuid(), cancelReason, version()), "Alerte annulée.");
     }
 
     /** Opens the personal data: an audited read. */
     public void showPeople() {
-        PageMessages.attempt(null, () -> people = alerts.people(caller, uuid()).stream().map(AlertViews.PersonView::of).toList());
+        PageMessages.attempt(null, () -> people = alerts.people(caller.get(), uuid()).stream().map(AlertViews.PersonView::of).toList());
     }
 
     public String addPerson() {
@@ -128,7 +128,7 @@ public class AlertDetailView implements Serializable {
             }
         }
         ArrivingPerson.Details d = new ArrivingPerson.Details(personName, age, personPhone, personFamily, personHealth);
-        if (!PageMessages.attempt("person-form", () -> alerts.addPerson(caller, uuid(), d))) {
+        if (!PageMessages.attempt("person-form", () -> alerts.addPerson(caller.get(), uuid(), d))) {
             return null;
         }
         PageMessages.done("Personne enregistrée (visible de l'équipe d'accueil seulement).");
@@ -151,13 +151,13 @@ public class AlertDetailView implements Serializable {
 
     /** The caller's association's own offer, if it made one (its state, and the owner's reason when declined or withdrawn). */
     public AlertViews.ClaimView getOwnClaim() {
-        return caller.tenant() == null ? null
-                : detail.claims().stream().filter(c -> c.tenant().equals(caller.tenant())).findFirst().orElse(null);
+        return caller.get().tenant() == null ? null
+                : detail.claims().stream().filter(c -> c.tenant().equals(caller.get().tenant())).findFirst().orElse(null);
     }
 
     /** A partner the owner named when posting, which has not offered yet: its offer will be accepted at once. */
     public boolean isNamedPartner() {
-        return detail.permissions().offer() && getOwnClaim() == null && detail.audiencePartners().contains(caller.tenant());
+        return detail.permissions().offer() && getOwnClaim() == null && detail.audiencePartners().contains(caller.get().tenant());
     }
 
     public Map<String, String> getReasons() {

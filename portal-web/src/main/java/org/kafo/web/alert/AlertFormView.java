@@ -19,7 +19,7 @@ import org.kafo.domain.alert.AlertInput;
 import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The alert form: new (full or short "compte-gouttes" form) or an update of an existing alert. The
@@ -36,7 +36,7 @@ public class AlertFormView implements Serializable {
     transient AlertService alerts;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     private String id;
     private Long version;
@@ -92,8 +92,8 @@ public class AlertFormView implements Serializable {
         }
         Alert a;
         try {
-            a = alerts.find(caller, AlertIds.parse(id));
-            AlertRule.refusal(caller, a, AlertAction.CHANGE).filter(r -> r.kind() == DomainException.Kind.FORBIDDEN).ifPresent(r -> {
+            a = alerts.find(caller.get(), AlertIds.parse(id));
+            AlertRule.refusal(caller.get(), a, AlertAction.CHANGE).filter(r -> r.kind() == DomainException.Kind.FORBIDDEN).ifPresent(r -> {
                 throw r;
             });
         } catch (DomainException e) {
@@ -142,13 +142,13 @@ public class AlertFormView implements Serializable {
         boolean ok = PageMessages.attempt(FORM, () -> {
             AlertInput input = input();
             if (existing) {
-                saved[0] = alerts.update(caller, AlertIds.parse(id), input, version).id();
+                saved[0] = alerts.update(caller.get(), AlertIds.parse(id), input, version).id();
                 if (publish && !published) {
-                    Alert again = alerts.find(caller, saved[0]);
-                    alerts.publish(caller, saved[0], again.version());
+                    Alert again = alerts.find(caller.get(), saved[0]);
+                    alerts.publish(caller.get(), saved[0], again.version());
                 }
             } else {
-                saved[0] = alerts.create(caller, input, publish).id();
+                saved[0] = alerts.create(caller.get(), input, publish).id();
             }
         });
         if (!ok) {
@@ -205,7 +205,7 @@ public class AlertFormView implements Serializable {
 
     /** Whether the caller may post at all (members and tenant admins of an association); the others get a hint instead. */
     public boolean isMayPost() {
-        return AlertRule.mayPost(caller);
+        return AlertRule.mayPost(caller.get());
     }
 
     public boolean isExisting() {

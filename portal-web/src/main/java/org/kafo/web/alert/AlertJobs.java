@@ -27,7 +27,8 @@ import org.kafo.domain.alert.AlertService;
 /**
  * The alerts' scheduled work, on every instance: the escalation check (an alert nobody took in charge
  * {@code KAFO_ALERT_ESCALATION_HOURS} before its arrival is escalated once, whichever instance gets there
- * first) and the purge of personal data {@code KAFO_PERSONAL_DATA_RETENTION_DAYS} after an alert ended.
+ * first) and the purge of personal data {@code KAFO_PERSONAL_DATA_RETENTION_DAYS} after the alert's expected
+ * arrival or its last activity, whichever is later, whether or not the alert was ever closed (idempotent, audited).
  */
 @Startup
 @Singleton
@@ -86,9 +87,12 @@ public class AlertJobs {
     void purge() {
         try {
             Instant now = Instant.now();
-            for (UUID id : alerts.duePersonalDataPurge(now, Duration.ofDays(retentionDays))) {
-                int count = alerts.purgePersonalData(id, now);
-                LOG.info(() -> "Données personnelles de l'alerte " + id + " effacées (" + count + " fiche(s))");
+            Duration retention = Duration.ofDays(retentionDays);
+            for (UUID id : alerts.duePersonalDataPurge(now, retention)) {
+                int count = alerts.purgePersonalData(id, now, retention);
+                if (count > 0) {
+                    LOG.info(() -> "Données personnelles de l'alerte " + id + " effacées (" + count + " fiche(s))");
+                }
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "personal data purge failed; will retry", e);

@@ -14,7 +14,7 @@ import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The list of alerts: first what arrives in the next 48 hours, and where; then every alert in
@@ -36,7 +36,7 @@ public class AlertListView implements Serializable {
     transient AlertViews views;
 
     @Inject
-    transient Caller caller;
+    CurrentCaller caller;
 
     private String status;
     private String point;
@@ -57,7 +57,7 @@ public class AlertListView implements Serializable {
         soon = null;
         try {
             AlertFilter filter = AlertResource.filter(status == null ? List.of() : List.of(status), point, origin, from, to);
-            var result = alerts.list(caller, filter, Math.max(0, first), PAGE);
+            var result = alerts.list(caller.get(), filter, Math.max(0, first), PAGE);
             page = new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
         } catch (DomainException e) {
             PageMessages.error("filters", e);
@@ -80,7 +80,7 @@ public class AlertListView implements Serializable {
     public List<Soon> getSoon() {
         if (soon == null) {
             Instant now = Instant.now();
-            var upcoming = alerts.list(caller, new AlertFilter(java.util.EnumSet.of(AlertStatus.PUBLISHED, AlertStatus.TAKEN_IN_CHARGE),
+            var upcoming = alerts.list(caller.get(), new AlertFilter(java.util.EnumSet.of(AlertStatus.PUBLISHED, AlertStatus.TAKEN_IN_CHARGE),
                     null, null, now.minus(Duration.ofHours(2)), now.plus(SOON), AlertFilter.Order.ARRIVAL), 0, 200).items();
             Map<String, Soon> byPoint = new LinkedHashMap<>();
             upcoming.forEach(a -> byPoint.merge(a.content().arrivalPoint(),
@@ -106,7 +106,7 @@ public class AlertListView implements Serializable {
 
     /** Whether the caller may post alerts: the "new alert" buttons, or a hint saying what to do instead. */
     public boolean isMayPost() {
-        return AlertRule.mayPost(caller);
+        return AlertRule.mayPost(caller.get());
     }
 
     public boolean isHasPrevious() {

@@ -6,19 +6,32 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertSubscriptions;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.onboarding.IdentityDirectory;
+import org.kafo.web.onboarding.IdentityUnavailable;
 
 /**
  * E-mails after commit, off the request thread: a published, updated or cancelled alert to the
- * subscribers of its arrival point or region who may see it; an escalation to the network admins; an offer to take
+ * subscribers of its arrival point or region who may see it; an escalation to the network admins who may see it; an offer to take
  * an alert in charge to the owner association, and the owner's answer to the association that offered.
  * Never any personal data nor free text: the message says what the shared alert says, and links to it.
+ *
+ * <p>Each recipient is checked before each e-mail as their account is now in Keycloak (the source of truth:
+ * {@link IdentityDirectory#callerNow}, {@link IdentityDirectory#networkAdminsNow}) by the one rule of
+ * {@link AlertSubscriptions#mayBeMailed}: a disabled or deleted account, a role taken away, a person who left the
+ * association or whose association is suspended receives nothing. When Keycloak cannot be asked, nobody's account is
+ * mailed (and it is logged); the addresses an operator configured for escalations ({@code KAFO_ALERT_ESCALATION_TO})
+ * hear only of the alerts the whole network sees.
  */
 @ApplicationScoped
 public class AlertMailer {
@@ -29,7 +42,12 @@ public class AlertMailer {
     AlertSubscriptions subscriptions;
 
     @Inject
-    NetworkAdmins networkAdmins;
+    IdentityDirectory identity;
+
+    /** Extra addresses for escalations, comma-separated ({@code KAFO_ALERT_ESCALATION_TO}). */
+    @Inject
+    @ConfigProperty(name = "kafo.alert.escalation.to")
+    Optional<String> escalationTo;
 
     @Inject
     AlertMail mail;
@@ -54,9 +72,9 @@ public class AlertMailer {
         executor.execute(() -> {
             try {
                 if (change.change() == AlertChanged.Change.ESCALATED) {
-                    mail.send(networkAdmins.emails(), "[Kafo] Accueil non pris en charge : " + change.headline(), escalation(change));
+                    mail.send(escalationRecipients(change), "[Kafo] Accueil non pris en charge : " + change.headline(), escalation(change));
                 } else {
-                    List<String> to = subscriptions.recipients(change);
+                    List<String> to = subscriptions.recipients(change, this::accountNow);
                     mail.send(to, "[Kafo] " + subject(change) + " : " + change.headline(), body(change));
                 }
             } catch (RuntimeException e) {
@@ -114,6 +132,32 @@ public class AlertMailer {
                 + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
                 + "Point d'arrivée : " + c.arrivalPointName() + "\n\n"
                 + "Voir l'alerte : " + link(c) + "\n";
+    }
+
+    /** The network admins who may see the alert, as their accounts are now; and the configured addresses, for what all see. */
+    Set<String> escalationRecipients(AlertChanged change) {
+        Set<String> to = new LinkedHashSet<>();
+        try {
+            identity.networkAdminsNow().stream().filter(admin -> subscriptions.mayBeMailed(admin, change))
+                    .map(Caller::email).filter(e -> e != null && !e.isBlank()).forEach(to::add);
+        } catch (IdentityUnavailable e) {
+            LOG.warning("escalation of alert " + change.alertId() + ": Keycloak could not be asked who the network admins are; "
+                    + "only the configured addresses are mailed");
+        }
+        if (AlertSubscriptions.mayBeMailedToTheNetwork(change)) {
+            escalationTo.ifPresent(list -> Arrays.stream(list.split(",")).map(String::trim).filter(a -> !a.isEmpty()).forEach(to::add));
+        }
+        return to;
+    }
+
+    /** A subscriber's account now; empty when disabled or gone, and when Keycloak cannot be asked (nobody is mailed then). */
+    private Optional<Caller> accountNow(String userId) {
+        try {
+            return identity.callerNow(userId);
+        } catch (IdentityUnavailable e) {
+            LOG.warning("alert e-mail: Keycloak could not be asked about a subscriber's account; not mailed");
+            return Optional.empty();
+        }
     }
 
     private static String subject(AlertChanged c) {

@@ -3,6 +3,7 @@ package org.kafo.web.alert;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -41,10 +42,10 @@ import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.security.OidcSettings;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
@@ -56,7 +57,7 @@ import org.kafo.web.security.OidcSettings;
 public class AlertResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     AlertService alerts;
@@ -98,14 +99,14 @@ public class AlertResource {
         // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
         Paging paging = new Paging(first, max);
         AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
-        // The page as read for this caller's audience since the last alert change, unless the client asks for a fresh one.
+        // The page as read for this caller.get()'s audience since the last alert change, unless the client asks for a fresh one.
         Supplier<AlertViews.Page> read = () -> {
-            AlertSummary.Page result = alerts.summaries(caller, filter, paging.first(), paging.max());
+            AlertSummary.Page result = alerts.summaries(caller.get(), filter, paging.first(), paging.max());
             return new AlertViews.Page(result.total(), result.first(), result.max(),
                     result.items().stream().map(a -> views.summary(a, result)).toList());
         };
         return cacheControl != null && cacheControl.contains("no-cache")
-                ? read.get() : pages.page(caller, filter, paging.first(), paging.max(), read);
+                ? read.get() : pages.page(caller.get(), filter, paging.first(), paging.max(), read);
     }
 
     @GET
@@ -113,7 +114,7 @@ public class AlertResource {
     @PermitAll
     @Operation(summary = "Une alerte, avec son historique (versions, prises en charge, chronologie)")
     public AlertViews.Detail get(@PathParam("id") String id) {
-        return views.detail(alerts.find(caller, AlertIds.parse(id)), caller);
+        return views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
     }
 
     @POST
@@ -121,9 +122,9 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Poster une alerte (brouillon, ou publiée si « publish » vaut true)")
     public Response create(AlertRequest request) {
-        Alert alert = alerts.create(caller, body(request).input(), Boolean.TRUE.equals(request.publish()));
+        Alert alert = alerts.create(caller.get(), body(request).input(), Boolean.TRUE.equals(request.publish()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(alert.id().toString()).build())
-                .entity(views.detail(alert, caller)).build();
+                .entity(views.detail(alert, caller.get())).build();
     }
 
     @PUT
@@ -132,7 +133,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Mettre à jour une alerte (nouvelle version ; « version » = la version modifiée, sinon 409)")
     public AlertViews.Detail update(@PathParam("id") String id, AlertRequest request) {
-        return views.detail(alerts.update(caller, AlertIds.parse(id), body(request).input(), request.version()), caller);
+        return views.detail(alerts.update(caller.get(), AlertIds.parse(id), body(request).input(), request.version()), caller.get());
     }
 
     @POST
@@ -141,7 +142,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Publier un brouillon")
     public AlertViews.Detail publish(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.publish(caller, AlertIds.parse(id), version(step)), caller);
+        return views.detail(alerts.publish(caller.get(), AlertIds.parse(id), version(step)), caller.get());
     }
 
     @POST
@@ -151,7 +152,7 @@ public class AlertResource {
             description = "Une offre que l'association qui a publié l'alerte accepte ou décline ; elle ne donne aucun droit "
                     + "tant qu'elle n'est pas acceptée. Un partenaire nommé d'une alerte « partenaires » est accepté aussitôt.")
     public AlertViews.Detail claim(@PathParam("id") String id) {
-        return views.detail(alerts.offer(caller, AlertIds.parse(id)), caller);
+        return views.detail(alerts.offer(caller.get(), AlertIds.parse(id)), caller.get());
     }
 
     @POST
@@ -160,7 +161,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Accepter l'offre de prise en charge d'une association (association qui a publié l'alerte ; message CAP Ack)")
     public AlertViews.Detail accept(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
-        return views.detail(alerts.accept(caller, AlertIds.parse(id), tenant, version(step)), caller);
+        return views.detail(alerts.accept(caller.get(), AlertIds.parse(id), tenant, version(step)), caller.get());
     }
 
     @POST
@@ -170,7 +171,7 @@ public class AlertResource {
     @Operation(summary = "Décliner une offre de prise en charge, avec sa raison (association qui a publié l'alerte)")
     public AlertViews.Detail decline(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
         AlertRequest.Step s = body(step);
-        return views.detail(alerts.decline(caller, AlertIds.parse(id), tenant, s.reason(), s.version()), caller);
+        return views.detail(alerts.decline(caller.get(), AlertIds.parse(id), tenant, s.reason(), s.version()), caller.get());
     }
 
     @POST
@@ -180,7 +181,7 @@ public class AlertResource {
     @Operation(summary = "Retirer une prise en charge acceptée, avec sa raison (association qui a publié l'alerte)")
     public AlertViews.Detail withdraw(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
         AlertRequest.Step s = body(step);
-        return views.detail(alerts.withdraw(caller, AlertIds.parse(id), tenant, s.reason(), s.version()), caller);
+        return views.detail(alerts.withdraw(caller.get(), AlertIds.parse(id), tenant, s.reason(), s.version()), caller.get());
     }
 
     @POST
@@ -192,7 +193,7 @@ public class AlertResource {
                     + "« confirm » ne vaut pas true.")
     public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Arrival arrival) {
         AlertRequest.Arrival a = body(arrival);
-        return views.detail(alerts.recordArrival(caller, AlertIds.parse(id), a.input(), a.version()), caller);
+        return views.detail(alerts.recordArrival(caller.get(), AlertIds.parse(id), a.input(), a.version()), caller.get());
     }
 
     @POST
@@ -202,8 +203,8 @@ public class AlertResource {
     @Operation(summary = "Déposer le compte rendu d'accueil de votre association (personnes reçues, services rendus, orientations)")
     public AlertViews.Detail report(@PathParam("id") String id, AlertRequest.Report report) {
         AlertRequest.Report r = body(report);
-        return views.detail(alerts.fileReceptionReport(caller, AlertIds.parse(id),
-                ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller);
+        return views.detail(alerts.fileReceptionReport(caller.get(), AlertIds.parse(id),
+                ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller.get());
     }
 
     @POST
@@ -212,7 +213,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Clôturer l'alerte (après le compte rendu)")
     public AlertViews.Detail close(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.close(caller, AlertIds.parse(id), version(step)), caller);
+        return views.detail(alerts.close(caller.get(), AlertIds.parse(id), version(step)), caller.get());
     }
 
     @POST
@@ -222,7 +223,7 @@ public class AlertResource {
     @Operation(summary = "Annuler l'alerte, avec sa raison (message CAP Cancel)")
     public AlertViews.Detail cancel(@PathParam("id") String id, AlertRequest.Step step) {
         AlertRequest.Step s = body(step);
-        return views.detail(alerts.cancel(caller, AlertIds.parse(id), s.reason(), s.version()), caller);
+        return views.detail(alerts.cancel(caller.get(), AlertIds.parse(id), s.reason(), s.version()), caller.get());
     }
 
     @GET
@@ -230,7 +231,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Données personnelles des personnes attendues (équipe d'accueil seulement ; chaque lecture est tracée)")
     public List<AlertViews.PersonView> people(@PathParam("id") String id) {
-        return alerts.people(caller, AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
+        return alerts.people(caller.get(), AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
     }
 
     @POST
@@ -239,7 +240,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Enregistrer une personne (équipe d'accueil seulement)")
     public Response addPerson(@PathParam("id") String id, AlertRequest.Person person) {
-        ArrivingPerson added = alerts.addPerson(caller, AlertIds.parse(id), details(body(person)));
+        ArrivingPerson added = alerts.addPerson(caller.get(), AlertIds.parse(id), details(body(person)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
                 .entity(AlertViews.PersonView.of(added)).build();
     }
@@ -252,7 +253,7 @@ public class AlertResource {
     public AlertViews.PersonView changePerson(@PathParam("id") String id, @PathParam("person") String person,
                                               AlertRequest.Person details) {
         AlertRequest.Person p = body(details);
-        return AlertViews.PersonView.of(alerts.changePerson(caller, AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
+        return AlertViews.PersonView.of(alerts.changePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
     }
 
     @DELETE
@@ -260,7 +261,7 @@ public class AlertResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Supprimer la fiche d'une personne")
     public Response removePerson(@PathParam("id") String id, @PathParam("person") String person) {
-        alerts.removePerson(caller, AlertIds.parse(id), AlertIds.parse(person));
+        alerts.removePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person));
         return Response.noContent().build();
     }
 
@@ -268,9 +269,12 @@ public class AlertResource {
     @Path("stream")
     @PermitAll
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON")
-    public void stream(@Context SseEventSink sink, @Context Sse sse) {
-        stream.subscribe(sink, sse, caller);
+    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON",
+            description = "Fermé, après un dernier « event: closed » qui dit pourquoi, à l'expiration du jeton d'accès, quand le compte "
+                    + "est désactivé ou son association suspendue. Au plus KAFO_ALERT_STREAM_MAX_PER_CALLER flux ouverts par compte "
+                    + "(par adresse sans compte) : 429 au-delà.")
+    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest request) {
+        stream.subscribe(sink, sse, caller.get(), caller.validUntil(), request.getRemoteAddr());
     }
 
     @GET
@@ -279,7 +283,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Flux Atom des alertes visibles (public : alertes publiques seulement)")
     public String atom() {
-        return feeds.atom(caller, base());
+        return feeds.atom(caller.get(), base());
     }
 
     @GET
@@ -288,7 +292,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Index CAP 1.2 : le dernier message CAP de chaque alerte visible, dans un flux Atom")
     public String capIndex() {
-        return feeds.capIndex(caller, base());
+        return feeds.capIndex(caller.get(), base());
     }
 
     @GET
@@ -297,7 +301,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
     public String capOfAlert(@PathParam("id") String id) {
-        return feeds.capOfAlert(caller, AlertIds.parse(id), base());
+        return feeds.capOfAlert(caller.get(), AlertIds.parse(id), base());
     }
 
     @GET
@@ -306,7 +310,7 @@ public class AlertResource {
     @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
     public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
-        return feeds.capMessage(caller, AlertIds.parse(id), number, base());
+        return feeds.capMessage(caller.get(), AlertIds.parse(id), number, base());
     }
 
     /** The portal's public address (configured behind a proxy), for the links in feeds. */

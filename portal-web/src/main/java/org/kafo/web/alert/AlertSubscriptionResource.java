@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.alert.AlertSubscription;
 import org.kafo.domain.alert.AlertSubscriptions;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** The caller's own e-mail subscriptions to alerts, by arrival point or region. */
 @Path("alert-subscriptions")
@@ -29,15 +29,16 @@ import org.kafo.web.api.Roles;
 public class AlertSubscriptionResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     AlertSubscriptions subscriptions;
 
     @JsonbNillable
+    /** A subscription, and the address the e-mails go to: the account's own, as it is at each e-mail. */
     public record View(UUID id, String arrivalPoint, String region, String email, Instant createdAt) {
-        static View of(AlertSubscription s) {
-            return new View(s.id(), s.arrivalPoint(), s.region(), s.email(), s.createdAt());
+        static View of(AlertSubscription s, String email) {
+            return new View(s.id(), s.arrivalPoint(), s.region(), email, s.createdAt());
         }
     }
 
@@ -47,7 +48,7 @@ public class AlertSubscriptionResource {
     @GET
     @Operation(summary = "Mes abonnements aux alertes par courriel")
     public List<View> mine() {
-        return subscriptions.mine(caller).stream().map(View::of).toList();
+        return subscriptions.mine(caller.get()).stream().map(s -> View.of(s, caller.get().email())).toList();
     }
 
     @POST
@@ -58,14 +59,14 @@ public class AlertSubscriptionResource {
             throw DomainException.invalid("arrivalPoint", "Choisissez soit un point d'arrivée, soit une région.");
         }
         return Response.status(Response.Status.CREATED)
-                .entity(View.of(subscriptions.subscribe(caller, request.arrivalPoint(), request.region()))).build();
+                .entity(View.of(subscriptions.subscribe(caller.get(), request.arrivalPoint(), request.region()), caller.get().email())).build();
     }
 
     @DELETE
     @Path("{id}")
     @Operation(summary = "Me désabonner")
     public Response unsubscribe(@PathParam("id") String id) {
-        subscriptions.unsubscribe(caller, AlertIds.parse(id));
+        subscriptions.unsubscribe(caller.get(), AlertIds.parse(id));
         return Response.noContent().build();
     }
 }

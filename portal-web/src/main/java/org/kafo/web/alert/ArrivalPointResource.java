@@ -21,8 +21,8 @@ import org.kafo.domain.alert.ArrivalPoint;
 import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** The arrival points the network keeps: public to read, kept by the network admins. */
 @Path("arrival-points")
@@ -30,7 +30,7 @@ import org.kafo.web.api.Roles;
 public class ArrivalPointResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     ArrivalPoints points;
@@ -81,7 +81,7 @@ public class ArrivalPointResource {
         if (request == null) {
             throw DomainException.invalid("body", "Le corps de la requête est vide.");
         }
-        ArrivalPoint added = points.add(caller, request.code(), request.details());
+        ArrivalPoint added = points.add(caller.get(), request.code(), request.details());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.code()).build()).entity(View.of(added)).build();
     }
 
@@ -94,6 +94,6 @@ public class ArrivalPointResource {
         if (request == null) {
             throw DomainException.invalid("body", "Le corps de la requête est vide.");
         }
-        return View.of(points.change(caller, code, request.details(), request.version()));
+        return View.of(points.change(caller.get(), code, request.details(), request.version()));
     }
 }

@@ -8,8 +8,8 @@ import org.kafo.domain.alert.ArrivalPoint;
 import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
+import org.kafo.web.security.CurrentCaller;
 
 /** The arrival points: everyone reads the list; the network's coordination adds and retires points. */
 @Named
@@ -20,7 +20,7 @@ public class ArrivalPointsView {
     ArrivalPoints points;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     private String code;
     private String name;
@@ -33,11 +33,11 @@ public class ArrivalPointsView {
     }
 
     public boolean isAdmin() {
-        return caller.has(Role.NETWORK_ADMIN);
+        return caller.get().has(Role.NETWORK_ADMIN);
     }
 
     public String add() {
-        if (!PageMessages.attempt("point-form", () -> points.add(caller, code, new ArrivalPoints.Details(name, kind(), city, region, true)))) {
+        if (!PageMessages.attempt("point-form", () -> points.add(caller.get(), code, new ArrivalPoints.Details(name, kind(), city, region, true)))) {
             return null;
         }
         PageMessages.done("Point d'arrivée ajouté.");
@@ -47,7 +47,7 @@ public class ArrivalPointsView {
     public String toggle(String pointCode) {
         boolean ok = PageMessages.attempt(null, () -> {
             ArrivalPoint p = points.find(pointCode);
-            points.change(caller, pointCode, new ArrivalPoints.Details(p.name(), p.kind(), p.city(), p.region(), !p.active()), p.version());
+            points.change(caller.get(), pointCode, new ArrivalPoints.Details(p.name(), p.kind(), p.city(), p.region(), !p.active()), p.version());
         });
         if (!ok) {
             return null;

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kafo.domain.alert.AlertSubscription;
 import org.kafo.domain.alert.AlertSubscriptions;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /** "Mes abonnements": the signed-in user's e-mail subscriptions, by arrival point or region. */
 @Named
@@ -20,7 +20,7 @@ public class SubscriptionsView {
     AlertViews views;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     private String point;
     private String region;
@@ -28,13 +28,13 @@ public class SubscriptionsView {
 
     public List<AlertSubscription> getMine() {
         if (mine == null) {
-            mine = subscriptions.mine(caller);
+            mine = subscriptions.mine(caller.get());
         }
         return mine;
     }
 
     public String subscribe() {
-        if (!PageMessages.attempt("subscribe-form", () -> subscriptions.subscribe(caller, point, region))) {
+        if (!PageMessages.attempt("subscribe-form", () -> subscriptions.subscribe(caller.get(), point, region))) {
             return null;
         }
         PageMessages.done("Abonnement enregistré : vous recevrez un courriel pour chaque alerte publiée.");
@@ -42,7 +42,7 @@ public class SubscriptionsView {
     }
 
     public String unsubscribe(String id) {
-        if (!PageMessages.attempt(null, () -> subscriptions.unsubscribe(caller, AlertIds.parse(id)))) {
+        if (!PageMessages.attempt(null, () -> subscriptions.unsubscribe(caller.get(), AlertIds.parse(id)))) {
             return null;
         }
         PageMessages.done("Abonnement supprimé.");
@@ -70,6 +70,6 @@ public class SubscriptionsView {
     }
 
     public String getEmail() {
-        return caller.email();
+        return caller.get().email();
     }
 }

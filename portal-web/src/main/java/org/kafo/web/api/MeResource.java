@@ -9,10 +9,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.security.CurrentCaller;
 
 /** Who the token says the caller is: the portal's reading of it, tenant included. */
 @Path("me")
@@ -21,7 +21,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 public class MeResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     TenantRegistry tenants;
@@ -33,8 +33,8 @@ public class MeResource {
     @GET
     @Operation(summary = "L'utilisateur connecté, son association et ses rôles")
     public Me me() {
-        String tenantName = tenants.find(caller.tenant()).map(Tenant::name).orElse(null);
-        return new Me(caller.username(), caller.displayName(), caller.email(), caller.tenant(), tenantName,
-                caller.roles().stream().map(Role::claimValue).toList());
+        String tenantName = tenants.find(caller.get().tenant()).map(Tenant::name).orElse(null);
+        return new Me(caller.get().username(), caller.get().displayName(), caller.get().email(), caller.get().tenant(), tenantName,
+                caller.get().roles().stream().map(Role::claimValue).toList());
     }
 }

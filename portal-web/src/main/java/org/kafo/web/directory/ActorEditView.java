@@ -14,10 +14,10 @@ import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.directory.FormRows.ContactRow;
 import org.kafo.web.directory.FormRows.HoursRow;
 import org.kafo.web.directory.FormRows.LocationRow;
+import org.kafo.web.security.CurrentCaller;
 
 /** Edits an entry ({@code /annuaire/gestion/fiche.xhtml?id=…}), or creates a network-kept one (no id). */
 @Named
@@ -27,7 +27,7 @@ public class ActorEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -52,13 +52,13 @@ public class ActorEditView implements Serializable {
 
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
-            if (!DirectoryRule.canCreateEntries(caller)) {
+            if (!DirectoryRule.canCreateEntries(caller.get())) {
                 NotFound.send();
             }
             return;
         }
         try {
-            Organization o = organizations.keptBy(caller, OrganizationResource.uuid(id));
+            Organization o = organizations.keptBy(caller.get(), OrganizationResource.uuid(id));
             member = o.member();
             version = o.version();
             name = o.name();
@@ -81,7 +81,7 @@ public class ActorEditView implements Serializable {
         OrganizationDraft draft = new OrganizationDraft(name, acronym, kind, country, description, website, email, phone, visibility,
                 contacts.stream().map(ContactRow::draft).toList(), locations.stream().map(LocationRow::draft).toList(), version);
         try {
-            UUID saved = isNew() ? directory.create(caller, draft).id() : directory.update(caller, UUID.fromString(id), draft).id();
+            UUID saved = isNew() ? directory.create(caller.get(), draft).id() : directory.update(caller.get(), UUID.fromString(id), draft).id();
             PageMessages.info("Fiche enregistrée.");
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + saved;
         } catch (DomainException e) {
@@ -92,7 +92,7 @@ public class ActorEditView implements Serializable {
 
     public String delete() {
         try {
-            directory.delete(caller, UUID.fromString(id));
+            directory.delete(caller.get(), UUID.fromString(id));
             PageMessages.info("Fiche supprimée.");
             return "/annuaire/acteurs.xhtml?faces-redirect=true";
         } catch (DomainException e) {

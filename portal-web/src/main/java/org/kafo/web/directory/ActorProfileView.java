@@ -8,8 +8,8 @@ import java.util.UUID;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.directory.DirectoryViews.OrganizationView;
+import org.kafo.web.security.CurrentCaller;
 
 /** An actor's profile ({@code /annuaire/acteur.xhtml?id=…}): what it does, where, when, whom to call; its keeper's actions. */
 @Named
@@ -19,7 +19,7 @@ public class ActorProfileView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -32,7 +32,7 @@ public class ActorProfileView implements Serializable {
 
     public void load() throws java.io.IOException {
         try {
-            actor = OrganizationView.of(organizations.visible(caller, OrganizationResource.uuid(id)), caller);
+            actor = OrganizationView.of(organizations.visible(caller.get(), OrganizationResource.uuid(id)), caller.get());
         } catch (DomainException e) {
             // absent or not visible: the same 404, so nothing leaks
             NotFound.send();
@@ -41,7 +41,7 @@ public class ActorProfileView implements Serializable {
 
     public String assure(UUID serviceId) {
         try {
-            directory.assure(caller, serviceId);
+            directory.assure(caller.get(), serviceId);
             PageMessages.info("Service confirmé aujourd'hui.");
         } catch (DomainException e) {
             PageMessages.error(e);
@@ -52,7 +52,7 @@ public class ActorProfileView implements Serializable {
 
     public String remove(UUID serviceId) {
         try {
-            directory.removeService(caller, serviceId);
+            directory.removeService(caller.get(), serviceId);
             PageMessages.info("Service retiré de la fiche.");
         } catch (DomainException e) {
             PageMessages.error(e);
@@ -66,7 +66,7 @@ public class ActorProfileView implements Serializable {
     }
 
     public boolean isSignedIn() {
-        return caller.signedIn();
+        return caller.get().signedIn();
     }
 
     public String getId() {

@@ -1,6 +1,5 @@
 package org.kafo.web.directory;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The pages' downloads, as the signed-in user (the API takes bearer tokens only): the filtered list as
@@ -22,7 +22,7 @@ public class DirectoryDownloads extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Instance<Caller> callers;
+    CurrentCaller callers;
 
     @Inject
     transient DirectoryExports exports;
@@ -30,9 +30,8 @@ public class DirectoryDownloads extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
-        // a handle, so that each request's caller is released with it
-        try (Instance.Handle<Caller> handle = callers.getHandle()) {
-            Caller caller = handle.get();
+        Caller caller = callers.get();
+        try {
             switch (path) {
                 case "/annuaire.csv" -> send(response, "text/csv;charset=UTF-8", "annuaire-kafo.csv",
                         exports.csv(caller, new DirectoryFilter(request.getParameter("q"), request.getParameter("category"),

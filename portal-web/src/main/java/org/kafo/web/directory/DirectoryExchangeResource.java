@@ -15,8 +15,8 @@ import java.io.InputStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.HsdsImport;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The directory in Open Referral HSDS 3.0 (export and all-or-nothing import) and a filtered list as CSV.
@@ -25,7 +25,7 @@ import org.kafo.web.api.Roles;
 public class DirectoryExchangeResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     DirectoryExports exports;
@@ -43,7 +43,7 @@ public class DirectoryExchangeResource {
     @PermitAll
     @Operation(summary = "L'annuaire visible par l'appelant au format Open Referral HSDS 3.0 (JSON)")
     public Response exportHsds() {
-        return Response.ok(exports.hsds(caller).toString())
+        return Response.ok(exports.hsds(caller.get()).toString())
                 .header("Content-Disposition", "attachment; filename=\"annuaire-kafo.hsds.json\"").build();
     }
 
@@ -55,7 +55,7 @@ public class DirectoryExchangeResource {
     @Operation(summary = "Importer un fichier HSDS 3.0 (tout ou rien ; taille limitée par KAFO_DIRECTORY_IMPORT_MAX_BYTES)")
     public HsdsImport.Report importHsds(InputStream file) {
         try {
-            return hsdsImport.importFile(caller, file, importMaxBytes);
+            return hsdsImport.importFile(caller.get(), file, importMaxBytes);
         } finally {
             drain(file, 10 * importMaxBytes);
         }
@@ -67,7 +67,7 @@ public class DirectoryExchangeResource {
     @PermitAll
     @Operation(summary = "Les services filtrés (mêmes filtres que /services) en CSV (séparateur ;)")
     public Response csv(@BeanParam FilterParams filter) {
-        return Response.ok(exports.csv(caller, filter.filter()))
+        return Response.ok(exports.csv(caller.get(), filter.filter()))
                 .header("Content-Disposition", "attachment; filename=\"annuaire-kafo.csv\"").build();
     }
 

@@ -4,12 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.HsdsExport;
@@ -20,6 +15,7 @@ import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.csv.SpreadsheetCsv;
 
 /** The directory as files, for the API and the pages alike: HSDS JSON, and a filtered list as CSV. */
 @ApplicationScoped
@@ -45,25 +41,20 @@ public class DirectoryExports {
     }
 
     /**
-     * The services matching the filter, one per line, in the referral order; semicolons and a byte-order
-     * mark, as spreadsheets in French open them. Only the organisations' public details.
+     * The services matching the filter, one per line, in the referral order ({@link SpreadsheetCsv}: as spreadsheets in
+     * French open them, no cell a formula). Only the organisations' public details.
      */
     @Transactional
     public String csv(Caller caller, DirectoryFilter filter) {
-        StringWriter out = new StringWriter().append('\uFEFF');
-        CSVFormat format = CSVFormat.Builder.create(CSVFormat.EXCEL).setDelimiter(';').setHeader(HEADER).get();
-        try (CSVPrinter csv = new CSVPrinter(out, format)) {
-            for (Service s : organizations.services(caller, filter, 0, CSV_MAX).items()) {
-                Organization o = s.organization();
-                csv.printRecord(o.name(), o.acronym(), o.kind().label(), o.member() ? "oui" : "non", s.name(), s.category().name(),
-                        s.targetGroups().stream().map(Term::name).collect(Collectors.joining(", ")),
-                        s.active() ? "actif" : "inactif", s.assuredDate(), s.assuredBy(), s.capacity(),
-                        (s.locations().isEmpty() ? o.locations() : s.locations()).stream().map(Location::label).collect(Collectors.joining(" | ")),
-                        String.join(", ", s.languages()), s.conditions(), o.website(), o.email(), o.phone());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        SpreadsheetCsv csv = SpreadsheetCsv.withHeader(HEADER);
+        for (Service s : organizations.services(caller, filter, 0, CSV_MAX).items()) {
+            Organization o = s.organization();
+            csv.row(o.name(), o.acronym(), o.kind().label(), o.member() ? "oui" : "non", s.name(), s.category().name(),
+                    s.targetGroups().stream().map(Term::name).collect(Collectors.joining(", ")),
+                    s.active() ? "actif" : "inactif", s.assuredDate(), s.assuredBy(), s.capacity(),
+                    (s.locations().isEmpty() ? o.locations() : s.locations()).stream().map(Location::label).collect(Collectors.joining(" | ")),
+                    String.join(", ", s.languages()), s.conditions(), o.website(), o.email(), o.phone());
         }
-        return out.toString();
+        return csv.text();
     }
 }

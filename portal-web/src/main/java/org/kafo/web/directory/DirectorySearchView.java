@@ -15,7 +15,7 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.directory.Page;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The directory's two lists, as plain GET pages (bookmarkable, no view state): {@code /annuaire/} answers
@@ -28,7 +28,7 @@ public class DirectorySearchView {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -45,7 +45,7 @@ public class DirectorySearchView {
 
     public void searchServices() {
         try {
-            services = organizations.services(caller, filter(), Math.max(0, first), PAGE_SIZE);
+            services = organizations.services(caller.get(), filter(), Math.max(0, first), PAGE_SIZE);
         } catch (DomainException e) {
             PageMessages.error(e);
         }
@@ -53,7 +53,7 @@ public class DirectorySearchView {
 
     public void searchActors() {
         try {
-            actors = organizations.organizations(caller, filter(), Math.max(0, first), PAGE_SIZE);
+            actors = organizations.organizations(caller.get(), filter(), Math.max(0, first), PAGE_SIZE);
         } catch (DomainException e) {
             PageMessages.error(e);
         }

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.HsdsImport;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /** The network admins import an HSDS 3.0 file here ({@code /annuaire/gestion/import.xhtml}): all or nothing. */
 @Named
@@ -18,7 +18,7 @@ import org.kafo.domain.tenancy.Caller;
 public class ImportView {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     HsdsImport hsdsImport;
@@ -31,7 +31,7 @@ public class ImportView {
     private HsdsImport.Report report;
 
     public void check() throws IOException {
-        if (!DirectoryRule.canImport(caller)) {
+        if (!DirectoryRule.canImport(caller.get())) {
             NotFound.send();
         }
     }
@@ -42,7 +42,7 @@ public class ImportView {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            report = hsdsImport.importFile(caller, in, maxBytes);
+            report = hsdsImport.importFile(caller.get(), in, maxBytes);
         } catch (DomainException e) {
             PageMessages.error(e);
         }

@@ -22,13 +22,13 @@ import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.OrganizationSummary;
 import org.kafo.web.directory.DirectoryViews.OrganizationView;
 import org.kafo.web.directory.DirectoryViews.PageView;
 import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The directory's entries (HSDS organizations). Anyone reads what the visibility rule shows; a member's
@@ -40,7 +40,7 @@ import org.kafo.web.directory.DirectoryViews.ServiceView;
 public class OrganizationResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -53,7 +53,7 @@ public class OrganizationResource {
     @Operation(summary = "Les acteurs de l'annuaire (filtres : q, category, targetGroup, region, city, kind), par nom")
     public PageView<OrganizationSummary> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryViews.page(organizations.organizations(caller, filter.filter(), paging.first(), paging.max()),
+        return DirectoryViews.page(organizations.organizations(caller.get(), filter.filter(), paging.first(), paging.max()),
                 OrganizationSummary::of);
     }
 
@@ -62,14 +62,14 @@ public class OrganizationResource {
     @PermitAll
     @Operation(summary = "La fiche d'un acteur : services, lieux, horaires, contacts (coordonnées directes pour les personnes connectées)")
     public OrganizationView get(@PathParam("id") String id) {
-        return OrganizationView.of(organizations.visible(caller, uuid(id)), caller);
+        return OrganizationView.of(organizations.visible(caller.get(), uuid(id)), caller.get());
     }
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Créer la fiche d'un acteur non membre (tenue par le réseau)")
     public Response create(OrganizationDraft draft) {
-        OrganizationView created = OrganizationView.of(directory.create(caller, required(draft)), caller);
+        OrganizationView created = OrganizationView.of(directory.create(caller.get(), required(draft)), caller.get());
         return Response.created(URI.create("organizations/" + created.id())).entity(created).build();
     }
 
@@ -78,7 +78,7 @@ public class OrganizationResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Mettre à jour une fiche (la sienne pour une association, celles du réseau pour la coordination)")
     public OrganizationView update(@PathParam("id") String id, OrganizationDraft draft) {
-        return OrganizationView.of(directory.update(caller, uuid(id), required(draft)), caller);
+        return OrganizationView.of(directory.update(caller.get(), uuid(id), required(draft)), caller.get());
     }
 
     @DELETE
@@ -86,7 +86,7 @@ public class OrganizationResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Supprimer la fiche d'un acteur non membre")
     public Response delete(@PathParam("id") String id) {
-        directory.delete(caller, uuid(id));
+        directory.delete(caller.get(), uuid(id));
         return Response.noContent().build();
     }
 
@@ -98,7 +98,7 @@ public class OrganizationResource {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service à ajouter.");
         }
-        ServiceView created = ServiceView.of(directory.addService(caller, uuid(id), draft));
+        ServiceView created = ServiceView.of(directory.addService(caller.get(), uuid(id), draft));
         return Response.created(URI.create("services/" + created.id())).entity(created).build();
     }
 

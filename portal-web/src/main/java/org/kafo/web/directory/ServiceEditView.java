@@ -16,9 +16,9 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.directory.DirectoryViews.LocationView;
 import org.kafo.web.directory.FormRows.HoursRow;
+import org.kafo.web.security.CurrentCaller;
 
 /** Adds a service to an entry, or edits one ({@code /annuaire/gestion/service.xhtml?org=…&id=…}). */
 @Named
@@ -28,7 +28,7 @@ public class ServiceEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -53,7 +53,7 @@ public class ServiceEditView implements Serializable {
 
     public void load() throws IOException {
         try {
-            Organization entry = organizations.keptBy(caller, OrganizationResource.uuid(org));
+            Organization entry = organizations.keptBy(caller.get(), OrganizationResource.uuid(org));
             actorName = entry.name();
             places = entry.locations().stream().map(LocationView::of).toList();
             if (id != null && !id.isBlank()) {
@@ -81,9 +81,9 @@ public class ServiceEditView implements Serializable {
                 locations.stream().map(UUID::fromString).toList(), hours.stream().map(HoursRow::draft).toList());
         try {
             if (isNew()) {
-                directory.addService(caller, UUID.fromString(org), draft);
+                directory.addService(caller.get(), UUID.fromString(org), draft);
             } else {
-                directory.updateService(caller, UUID.fromString(id), draft);
+                directory.updateService(caller.get(), UUID.fromString(id), draft);
             }
             PageMessages.info("Service enregistré.");
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + org;

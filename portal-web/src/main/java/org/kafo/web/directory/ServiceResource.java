@@ -19,11 +19,11 @@ import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.PageView;
 import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.security.CurrentCaller;
 
 /** The services of the directory: the referral question ("who gives what, for whom, where"). */
 @Path("services")
@@ -32,7 +32,7 @@ import org.kafo.web.directory.DirectoryViews.ServiceView;
 public class ServiceResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Organizations organizations;
@@ -46,7 +46,7 @@ public class ServiceResource {
             + "actifs d'abord, puis les plus récemment vérifiés")
     public PageView<ServiceView> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryViews.page(organizations.services(caller, filter.filter(), paging.first(), paging.max()), ServiceView::of);
+        return DirectoryViews.page(organizations.services(caller.get(), filter.filter(), paging.first(), paging.max()), ServiceView::of);
     }
 
     @GET
@@ -54,7 +54,7 @@ public class ServiceResource {
     @PermitAll
     @Operation(summary = "Un service")
     public ServiceView get(@PathParam("id") String id) {
-        return ServiceView.of(organizations.visibleService(caller, OrganizationResource.uuid(id)));
+        return ServiceView.of(organizations.visibleService(caller.get(), OrganizationResource.uuid(id)));
     }
 
     @PUT
@@ -65,7 +65,7 @@ public class ServiceResource {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service.");
         }
-        return ServiceView.of(directory.updateService(caller, OrganizationResource.uuid(id), draft));
+        return ServiceView.of(directory.updateService(caller.get(), OrganizationResource.uuid(id), draft));
     }
 
     @DELETE
@@ -73,7 +73,7 @@ public class ServiceResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Retirer un service")
     public Response delete(@PathParam("id") String id) {
-        directory.removeService(caller, OrganizationResource.uuid(id));
+        directory.removeService(caller.get(), OrganizationResource.uuid(id));
         return Response.noContent().build();
     }
 
@@ -82,6 +82,6 @@ public class ServiceResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Confirmer aujourd'hui que les informations du service sont justes (HSDS assured_date)")
     public ServiceView assure(@PathParam("id") String id) {
-        return ServiceView.of(directory.assure(caller, OrganizationResource.uuid(id)));
+        return ServiceView.of(directory.assure(caller.get(), OrganizationResource.uuid(id)));
     }
 }

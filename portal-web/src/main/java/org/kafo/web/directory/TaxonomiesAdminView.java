@@ -11,7 +11,7 @@ import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /** The network admins keep the shared lists here ({@code /annuaire/gestion/listes.xhtml}): rename, retire, offer again, add. */
 @Named
@@ -21,7 +21,7 @@ public class TaxonomiesAdminView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Taxonomies taxonomies;
@@ -56,7 +56,7 @@ public class TaxonomiesAdminView implements Serializable {
     private String newName;
 
     public void load() throws IOException {
-        if (!DirectoryRule.keepsTaxonomies(caller)) {
+        if (!DirectoryRule.keepsTaxonomies(caller.get())) {
             NotFound.send();
             return;
         }
@@ -78,7 +78,7 @@ public class TaxonomiesAdminView implements Serializable {
 
     public String add() {
         try {
-            taxonomies.add(caller, Taxonomy.valueOf(newList), newCode, newName);
+            taxonomies.add(caller.get(), Taxonomy.valueOf(newList), newCode, newName);
             PageMessages.info("Terme ajouté : « " + newName + " ».");
             return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
         } catch (DomainException e) {
@@ -90,9 +90,9 @@ public class TaxonomiesAdminView implements Serializable {
     private String change(Line line, String name, Boolean active, String done) {
         try {
             if (line.list.equals("REGION")) {
-                taxonomies.changeRegion(caller, line.code, name, active);
+                taxonomies.changeRegion(caller.get(), line.code, name, active);
             } else {
-                taxonomies.change(caller, line.code, name, active);
+                taxonomies.change(caller.get(), line.code, name, active);
             }
             PageMessages.info(done);
             return "/annuaire/gestion/listes.xhtml?faces-redirect=true";

@@ -19,10 +19,10 @@ import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.RegionView;
 import org.kafo.web.directory.DirectoryViews.TermView;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The shared lists: service categories, target groups, regions. Anyone reads the offered terms
@@ -34,7 +34,7 @@ import org.kafo.web.directory.DirectoryViews.TermView;
 public class TaxonomyResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Taxonomies taxonomies;
@@ -71,7 +71,7 @@ public class TaxonomyResource {
         if (term == null) {
             throw DomainException.invalid("body", "Envoyez le code et le nom du terme.");
         }
-        Term added = taxonomies.add(caller, taxonomy(list), term.code(), term.name());
+        Term added = taxonomies.add(caller.get(), taxonomy(list), term.code(), term.name());
         return Response.status(Response.Status.CREATED).entity(TermView.of(added)).build();
     }
 
@@ -80,7 +80,7 @@ public class TaxonomyResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
     public RegionView changeRegion(@PathParam("code") String code, Change change) {
-        return RegionView.of(taxonomies.changeRegion(caller, code, required(change).name(), change.active()));
+        return RegionView.of(taxonomies.changeRegion(caller.get(), code, required(change).name(), change.active()));
     }
 
     @PUT
@@ -93,7 +93,7 @@ public class TaxonomyResource {
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
             throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
         }
-        return TermView.of(taxonomies.change(caller, code, change.name(), change.active()));
+        return TermView.of(taxonomies.change(caller.get(), code, change.name(), change.active()));
     }
 
     private static Change required(Change change) {

@@ -7,6 +7,7 @@ import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.security.CurrentCaller;
 
 /** The signed-in user as pages show them: name, association, role. */
 @Named
@@ -14,7 +15,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 public class CurrentUser {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     TenantRegistry tenants;
@@ -23,41 +24,41 @@ public class CurrentUser {
     private boolean tenantLoaded;
 
     public Caller caller() {
-        return caller;
+        return caller.get();
     }
 
     public boolean isSignedIn() {
-        return caller.signedIn();
+        return caller.get().signedIn();
     }
 
     public String getDisplayName() {
-        return caller.displayName();
+        return caller.get().displayName();
     }
 
     public String getUsername() {
-        return caller.username();
+        return caller.get().username();
     }
 
     public String getEmail() {
-        return caller.email();
+        return caller.get().email();
     }
 
     /** The association's name; {@code null} for users of none. */
     public String getTenantName() {
         if (!tenantLoaded) {
-            tenant = tenants.find(caller.tenant()).orElse(null);
+            tenant = tenants.find(caller.get().tenant()).orElse(null);
             tenantLoaded = true;
         }
-        return tenant == null ? caller.tenant() : tenant.name();
+        return tenant == null ? caller.get().tenant() : tenant.name();
     }
 
     /** The key of the main role's label in the message bundle, e.g. {@code role.member}. */
     public String getRoleKey() {
-        return caller.mainRole().map(r -> "role." + r.claimValue()).orElse("role.none");
+        return caller.get().mainRole().map(r -> "role." + r.claimValue()).orElse("role.none");
     }
 
     public boolean has(String role) {
-        return Role.fromClaim(role).map(caller::has).orElse(false);
+        return Role.fromClaim(role).map(caller.get()::has).orElse(false);
     }
 
 }

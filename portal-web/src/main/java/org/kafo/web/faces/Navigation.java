@@ -10,7 +10,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /** The main navigation: the items features contribute, in order, those the caller may use. */
 @Named
@@ -21,13 +21,13 @@ public class Navigation {
     Instance<NavigationItem> contributed;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     private List<NavigationItem> items;
 
     public List<NavigationItem> getItems() {
         if (items == null) {
-            items = contributed.stream().filter(i -> i.visibleTo(caller))
+            items = contributed.stream().filter(i -> i.visibleTo(caller.get()))
                     .sorted(Comparator.comparingInt(NavigationItem::order)).toList();
         }
         return items;

@@ -14,11 +14,11 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.DuplicateDocumentException;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.DomainMessages;
 import org.primefaces.model.file.UploadedFile;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /bibliotheque/deposer.xhtml}: a file and what it is; refusals in French, nothing kept. Its fields
@@ -32,7 +32,7 @@ public class DepositPage {
     static final List<String> LANGUAGES = List.of("fr", "en", "es", "ar", "pt", "bm");
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Library library;
@@ -64,7 +64,7 @@ public class DepositPage {
             files.limit().check(file.getFileName(), file.getSize());
             DocumentDetails details = DocumentDetails.of(title, kind, authorOrganisation, date, place, language,
                     DocumentDetails.splitThemes(themes), sourceUrl);
-            Document document = library.deposit(caller, details, DocumentResource.visibility(visibility), Set.copyOf(partners),
+            Document document = library.deposit(caller.get(), details, DocumentResource.visibility(visibility), Set.copyOf(partners),
                     new IncomingFile(file.getFileName(), file.getContent()));
             DomainMessages.infoAfterRedirect(DomainMessages.text("library.deposit.done"));
             return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + document.id();
@@ -102,7 +102,7 @@ public class DepositPage {
 
     /** The associations one may name as partners: every other one. */
     public List<Tenant> getPartnerChoices() {
-        return tenants.all().stream().filter(t -> !caller.belongsTo(t.alias())).toList();
+        return tenants.all().stream().filter(t -> !caller.get().belongsTo(t.alias())).toList();
     }
 
     public String getLimit() {

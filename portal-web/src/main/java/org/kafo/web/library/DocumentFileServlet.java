@@ -1,6 +1,5 @@
 package org.kafo.web.library;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * Downloads for the pages ({@code /bibliotheque/fichier/<id>}): the browser's session, not a bearer token,
@@ -24,7 +24,7 @@ public class DocumentFileServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Instance<Caller> caller;
+    CurrentCaller caller;
 
     @Inject
     transient Documents documents;

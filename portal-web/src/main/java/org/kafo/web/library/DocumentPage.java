@@ -10,10 +10,10 @@ import org.kafo.domain.library.Document;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.search.query.SearchResults;
 import org.kafo.web.faces.DomainMessages;
 import org.kafo.web.search.Searches;
+import org.kafo.web.security.CurrentCaller;
 
 /** {@code /bibliotheque/document.xhtml?id=…}: one document, its file, the beginning of its text, its neighbours. */
 @Named
@@ -25,7 +25,7 @@ public class DocumentPage {
     static final int SIMILAR = 5;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Documents documents;
@@ -46,7 +46,7 @@ public class DocumentPage {
 
     public void load() {
         try {
-            document = documents.find(caller, DocumentResource.uuid(id));
+            document = documents.find(caller.get(), DocumentResource.uuid(id));
         } catch (DomainException e) {
             DomainMessages.sendError(404);
         }
@@ -54,7 +54,7 @@ public class DocumentPage {
 
     public String withdraw() {
         try {
-            library.withdraw(caller, DocumentResource.uuid(id));
+            library.withdraw(caller.get(), DocumentResource.uuid(id));
             DomainMessages.infoAfterRedirect(DomainMessages.text("library.document.withdrawn"));
             return DocumentPages.LIST + "index.xhtml?faces-redirect=true";
         } catch (DomainException e) {
@@ -78,7 +78,7 @@ public class DocumentPage {
 
     public List<SearchResults.Hit> getSimilar() {
         if (similar == null && document != null) {
-            similar = searches.similar(caller, Library.KIND + ":" + document.id(), SIMILAR);
+            similar = searches.similar(caller.get(), Library.KIND + ":" + document.id(), SIMILAR);
         }
         return similar;
     }
@@ -90,7 +90,7 @@ public class DocumentPage {
     }
 
     public boolean isCanChange() {
-        return document != null && Library.mayChange(caller, document);
+        return document != null && Library.mayChange(caller.get(), document);
     }
 
     public String getDate() {

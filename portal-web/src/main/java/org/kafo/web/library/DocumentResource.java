@@ -35,10 +35,10 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The knowledge base: documents with their file. Anyone lists and reads what the visibility rule lets them
@@ -49,7 +49,7 @@ import org.kafo.web.api.Roles;
 public class DocumentResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Documents documents;
@@ -77,9 +77,9 @@ public class DocumentResource {
     public Response list(@QueryParam("kind") String kind, @QueryParam("year") Integer year, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
         DocumentFilter filter = new DocumentFilter(kind == null || kind.isBlank() ? null : DocumentKind.require(kind, "kind"), year);
-        List<DocumentJson> items = documents.visible(caller, filter, paging.first(), paging.max()).stream()
-                .map(d -> DocumentJson.of(d, Library.mayChange(caller, d))).toList();
-        return Response.ok(items).header("X-Total-Count", documents.count(caller, filter)).build();
+        List<DocumentJson> items = documents.visible(caller.get(), filter, paging.first(), paging.max()).stream()
+                .map(d -> DocumentJson.of(d, Library.mayChange(caller.get(), d))).toList();
+        return Response.ok(items).header("X-Total-Count", documents.count(caller.get(), filter)).build();
     }
 
     @GET
@@ -95,8 +95,8 @@ public class DocumentResource {
     @PermitAll
     @Operation(summary = "Un document (404 s'il n'existe pas ou n'est pas visible)")
     public DocumentJson get(@PathParam("id") String id) {
-        Document document = documents.find(caller, uuid(id));
-        return DocumentJson.of(document, Library.mayChange(caller, document));
+        Document document = documents.find(caller.get(), uuid(id));
+        return DocumentJson.of(document, Library.mayChange(caller.get(), document));
     }
 
     @GET
@@ -105,8 +105,8 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Télécharger le fichier d'origine")
     public Response file(@PathParam("id") String id) {
-        Document document = documents.find(caller, uuid(id));
-        return Response.ok(library.fileBytes(caller, document.id()), document.file().mediaType())
+        Document document = documents.find(caller.get(), uuid(id));
+        return Response.ok(library.fileBytes(caller.get(), document.id()), document.file().mediaType())
                 .header("Content-Disposition", FileResponses.contentDisposition(document.file()))
                 .header("ETag", FileResponses.etag(document.file()))
                 .header("X-Content-Type-Options", "nosniff")
@@ -127,7 +127,7 @@ public class DocumentResource {
         Form form = Form.read(parts, files.limit());
         DocumentDetails details = DocumentDetails.of(form.one("title"), form.one("kind"), form.one("authorOrganisation"),
                 form.one("date"), form.one("place"), form.one("language"), form.list("themes"), form.one("sourceUrl"));
-        Document document = library.deposit(caller, details, visibility(form.one("visibility")),
+        Document document = library.deposit(caller.get(), details, visibility(form.one("visibility")),
                 Set.copyOf(form.list("partnerTenants")), form.file());
         return Response.created(URI.create("documents/" + document.id())).entity(DocumentJson.of(document, true)).build();
     }
@@ -143,7 +143,7 @@ public class DocumentResource {
         }
         DocumentDetails details = DocumentDetails.of(update.title(), update.kind(), update.authorOrganisation(), update.date(),
                 update.place(), update.language(), update.themes(), update.sourceUrl());
-        Document document = library.describe(caller, uuid(id), details, visibility(update.visibility()),
+        Document document = library.describe(caller.get(), uuid(id), details, visibility(update.visibility()),
                 update.partnerTenants() == null ? Set.of() : update.partnerTenants(), update.version());
         return DocumentJson.of(document, true);
     }
@@ -154,7 +154,7 @@ public class DocumentResource {
     @Operation(summary = "Retirer un document et son fichier")
     @APIResponse(responseCode = "204", description = "Retiré")
     public Response withdraw(@PathParam("id") String id) {
-        library.withdraw(caller, uuid(id));
+        library.withdraw(caller.get(), uuid(id));
         return Response.noContent().build();
     }
 

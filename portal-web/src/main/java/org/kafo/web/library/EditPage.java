@@ -9,8 +9,8 @@ import org.kafo.domain.library.DocumentDetails;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /bibliotheque/modifier.xhtml?id=…}: what is said about a document and who sees it (the file stays).
@@ -21,7 +21,7 @@ import org.kafo.web.faces.DomainMessages;
 public class EditPage {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Documents documents;
@@ -39,12 +39,12 @@ public class EditPage {
     public void load() {
         Document document;
         try {
-            document = documents.find(caller, DocumentResource.uuid(id));
+            document = documents.find(caller.get(), DocumentResource.uuid(id));
         } catch (DomainException e) {
             DomainMessages.sendError(404);
             return;
         }
-        if (!Library.mayChange(caller, document)) {
+        if (!Library.mayChange(caller.get(), document)) {
             DomainMessages.sendError(403);
             return;
         }
@@ -59,7 +59,7 @@ public class EditPage {
             DocumentDetails details = DocumentDetails.of(form.getTitle(), form.getKind(), form.getAuthorOrganisation(),
                     form.getDate(), form.getPlace(), form.getLanguage(), DocumentDetails.splitThemes(form.getThemes()),
                     form.getSourceUrl());
-            library.describe(caller, DocumentResource.uuid(id), details, DocumentResource.visibility(form.getVisibility()),
+            library.describe(caller.get(), DocumentResource.uuid(id), details, DocumentResource.visibility(form.getVisibility()),
                     Set.copyOf(form.getPartners()), version);
             DomainMessages.infoAfterRedirect(DomainMessages.text("library.edit.done"));
             return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;

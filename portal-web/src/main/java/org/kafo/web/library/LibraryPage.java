@@ -11,8 +11,8 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /** {@code /bibliotheque/}: the documents one may see, newest first, by type and year, a page at a time. */
 @Named
@@ -22,7 +22,7 @@ public class LibraryPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Documents documents;
@@ -45,8 +45,8 @@ public class LibraryPage {
         }
         DocumentFilter filter = new DocumentFilter(kind, onlyYear);
         page = Math.max(0, page);
-        total = documents.count(caller, filter);
-        items = documents.visible(caller, filter, page * PAGE_SIZE, PAGE_SIZE);
+        total = documents.count(caller.get(), filter);
+        items = documents.visible(caller.get(), filter, page * PAGE_SIZE, PAGE_SIZE);
     }
 
     public List<Document> getItems() {
@@ -67,13 +67,13 @@ public class LibraryPage {
 
     public List<Integer> getYears() {
         if (years == null) {
-            years = documents.years(caller);
+            years = documents.years(caller.get());
         }
         return years;
     }
 
     public boolean isCanDeposit() {
-        return Library.mayDeposit(caller);
+        return Library.mayDeposit(caller.get());
     }
 
     /** "18 mars 2014", "2008", or nothing, in the page's language. */

@@ -4,6 +4,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
@@ -30,14 +31,18 @@ import org.keycloak.representations.idm.UserRepresentation;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.PartnerApplication;
+import org.kafo.web.security.TokenClaims;
 
 /**
- * The identity provider as onboarding needs it: organizations (the tenants), accounts, their membership,
- * their network role, and the invitation e-mail. Keycloak's admin REST API through its client library,
- * as the {@code kafo-admin} service account (see {@link IdentitySettings}). Every failure to reach it
- * becomes {@link IdentityUnavailable}; refusals that users can act on become {@link DomainException}s.
+ * The identity provider as the portal needs it outside a sign-in: organizations (the tenants), accounts, their
+ * membership, their network role and the invitation e-mail (onboarding); and who an account is now, for the checks
+ * made before an e-mail or on a live channel ({@link #callerNow}, {@link #networkAdminsNow}). Keycloak's admin REST
+ * API through its client library, as the {@code kafo-admin} service account (see {@link IdentitySettings}). Every
+ * failure to reach it becomes {@link IdentityUnavailable}; refusals that users can act on become
+ * {@link DomainException}s.
  */
 @ApplicationScoped
 public class IdentityDirectory {
@@ -46,6 +51,9 @@ public class IdentityDirectory {
 
     /** How long an invitation link stays valid: three days, the realm's setting for admin-issued links. */
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+    /** The most accounts one listing reads. */
+    private static final int MAX_ACCOUNTS = 1000;
+    private static final int ORGANIZATIONS_PAGE = 100;
     private static final String UPDATE_PASSWORD = "UPDATE_PASSWORD";
 
     @Inject
@@ -61,9 +69,20 @@ public class IdentityDirectory {
     public record Account(String id, String email, boolean created) {
     }
 
-    /** The organization of that alias, if Keycloak has one. */
+    /**
+     * The organization of that alias, if Keycloak has one. Read page by page: Keycloak's listing gives ten organizations
+     * unless asked for more, and its search does not look at aliases.
+     */
     public Optional<OrganizationRepresentation> organization(String alias) {
-        return call(() -> realm().organizations().getAll().stream().filter(o -> alias.equals(o.getAlias())).findFirst());
+        return call(() -> {
+            for (int first = 0; ; first += ORGANIZATIONS_PAGE) {
+                List<OrganizationRepresentation> page = realm().organizations().list(first, ORGANIZATIONS_PAGE);
+                Optional<OrganizationRepresentation> found = page.stream().filter(o -> alias.equals(o.getAlias())).findFirst();
+                if (found.isPresent() || page.size() < ORGANIZATIONS_PAGE) {
+                    return found;
+                }
+            }
+        });
     }
 
     /**
@@ -207,6 +226,65 @@ public class IdentityDirectory {
             UserResource user = realm().users().get(userId);
             return account(user.toRepresentation(), user.roles().realmLevel().listAll());
         });
+    }
+
+    /**
+     * The account as Keycloak has it now, as the visibility rule sees a caller (its realm roles, its one organization);
+     * empty when it is disabled or no longer exists. Asked before each e-mail and by the live channels' checks, so that
+     * nothing keeps the roles or the association a person had when they subscribed.
+     */
+    public Optional<Caller> callerNow(String userId) {
+        return call(() -> {
+            UserResource user = realm().users().get(userId);
+            UserRepresentation account;
+            try {
+                account = user.toRepresentation();
+            } catch (NotFoundException gone) {
+                return Optional.empty();
+            }
+            if (!Boolean.TRUE.equals(account.isEnabled())) {
+                return Optional.empty();
+            }
+            return Optional.of(caller(account, user.roles().realmLevel().listEffective()));
+        });
+    }
+
+    /**
+     * The enabled accounts holding the network-admin role, as callers now: those the escalations may go to. The role's
+     * members when the service account may list them (view-realm), else each enabled account's roles.
+     */
+    public List<Caller> networkAdminsNow() {
+        return call(() -> {
+            List<Caller> admins = new ArrayList<>();
+            List<UserRepresentation> holders = null;
+            try {
+                holders = realm().roles().get(Role.NETWORK_ADMIN.claimValue()).getUserMembers(true, 0, MAX_ACCOUNTS);
+            } catch (ForbiddenException | NotFoundException notListable) {
+                // the service account may not read roles by name: ask each account below
+            }
+            for (UserRepresentation account : holders != null ? holders
+                    : realm().users().search(null, null, null, null, 0, MAX_ACCOUNTS, true, true)) {
+                if (!Boolean.TRUE.equals(account.isEnabled())) {
+                    continue;
+                }
+                List<RoleRepresentation> roles = realm().users().get(account.getId()).roles().realmLevel().listEffective();
+                if (roles.stream().anyMatch(r -> Role.NETWORK_ADMIN.claimValue().equals(r.getName()))) {
+                    admins.add(caller(account, roles));
+                }
+            }
+            return admins;
+        });
+    }
+
+    private Caller caller(UserRepresentation account, List<RoleRepresentation> realmRoles) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        realmRoles.forEach(r -> Role.fromClaim(r.getName()).ifPresent(roles::add));
+        String name = ((account.getFirstName() == null ? "" : account.getFirstName()) + " "
+                + (account.getLastName() == null ? "" : account.getLastName())).trim();
+        String tenant = TokenClaims.tenantOf(realm().organizations().members().getOrganizations(account.getId(), true).stream()
+                .map(OrganizationRepresentation::getAlias).toList());
+        return new Caller(account.getId(), account.getUsername(), name.isEmpty() ? account.getUsername() : name,
+                account.getEmail(), tenant, roles);
     }
 
     /** Enables or disables the account; a disabled one is also signed out everywhere. */

@@ -14,12 +14,14 @@ import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Partners;
 import org.kafo.domain.tenant.Tenant;
+import org.kafo.web.security.SessionChecks;
 
 /**
  * Changes to an association's members, each in one transaction that locks the association's row (so
  * that changes to one association's people happen one at a time, across instances), checks the rules,
  * writes the audit entry, and makes the change in Keycloak last: if Keycloak fails, the transaction rolls
- * back and the audit log does not record what did not happen.
+ * back and the audit log does not record what did not happen. The person's open sessions on this instance are checked
+ * again at their next request, so that a role taken away or a disabled account stops acting at once.
  */
 @ApplicationScoped
 public class MemberChanges {
@@ -34,6 +36,9 @@ public class MemberChanges {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SessionChecks sessions;
 
     /** The association's members, for those who manage them. */
     public List<MemberAccount> members(Caller caller, String alias) {
@@ -97,6 +102,7 @@ public class MemberChanges {
         audit.write(caller, "member.role", AUDIT_TYPE, memberId, alias,
                 member.email() + " : " + (member.role() == null ? "aucun" : member.role().code()) + " → " + role.code());
         identity.setRole(memberId, role);
+        sessions.recheck(memberId);
         return identity.account(memberId);
     }
 
@@ -112,6 +118,7 @@ public class MemberChanges {
         MembershipRules.checkDisable(caller, member, members);
         audit.write(caller, "member.disable", AUDIT_TYPE, memberId, alias, member.email());
         identity.setEnabled(memberId, false);
+        sessions.recheck(memberId);
         return identity.account(memberId);
     }
 

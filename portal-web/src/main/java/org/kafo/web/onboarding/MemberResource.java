@@ -16,8 +16,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * An association's members: its tenant admins manage them, and the network's coordination; nobody else,
@@ -29,7 +29,7 @@ import org.kafo.web.api.Roles;
 public class MemberResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     MemberChanges changes;
@@ -52,7 +52,7 @@ public class MemberResource {
     @GET
     @Operation(summary = "Les membres de l'association, avec leur rôle et l'état de leur compte")
     public List<MemberView> list() {
-        return changes.members(caller, alias).stream().map(MemberView::of)
+        return changes.members(caller.get(), alias).stream().map(MemberView::of)
                 .sorted(Comparator.comparing(MemberView::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
@@ -63,7 +63,7 @@ public class MemberResource {
         if (request == null) {
             throw DomainException.invalid("email", "Indiquez la personne à inviter.");
         }
-        MemberInvitations.Invited invited = invitations.invite(caller, alias,
+        MemberInvitations.Invited invited = invitations.invite(caller.get(), alias,
                 Invitation.of(request.email(), request.firstName(), request.lastName(), request.role()));
         return Response.status(Response.Status.CREATED)
                 .entity(new InvitedView(MemberView.of(invited.member()), invited.invitationSent())).build();
@@ -74,28 +74,28 @@ public class MemberResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Changer le rôle d'un membre (le dernier administrateur garde le sien)")
     public MemberView changeRole(@PathParam("id") String id, RoleRequest request) {
-        return MemberView.of(changes.changeRole(caller, alias, id, request == null ? null : request.role()));
+        return MemberView.of(changes.changeRole(caller.get(), alias, id, request == null ? null : request.role()));
     }
 
     @POST
     @Path("{id}/disable")
     @Operation(summary = "Désactiver le compte d'un membre : il ne peut plus se connecter")
     public MemberView disable(@PathParam("id") String id) {
-        return MemberView.of(changes.disable(caller, alias, id));
+        return MemberView.of(changes.disable(caller.get(), alias, id));
     }
 
     @POST
     @Path("{id}/enable")
     @Operation(summary = "Réactiver le compte d'un membre")
     public MemberView enable(@PathParam("id") String id) {
-        return MemberView.of(changes.enable(caller, alias, id));
+        return MemberView.of(changes.enable(caller.get(), alias, id));
     }
 
     @POST
     @Path("{id}/invitation")
     @Operation(summary = "Renvoyer le courriel d'invitation d'un membre qui ne l'a pas encore accepté")
     public InvitedView resendInvitation(@PathParam("id") String id) {
-        MemberInvitations.Invited invited = invitations.resend(caller, alias, id);
+        MemberInvitations.Invited invited = invitations.resend(caller.get(), alias, id);
         return new InvitedView(MemberView.of(invited.member()), invited.invitationSent());
     }
 }

@@ -9,16 +9,16 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.kafo.domain.audit.AuditEntry;
+import org.kafo.domain.audit.AuditLine;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /mon-association/membres.xhtml}: a tenant admin's association's members (always its own); the
@@ -29,7 +29,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 public class MembersView {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     TenantRegistry tenants;
@@ -56,7 +56,7 @@ public class MembersView {
 
     /** The association shown: the caller's own, unless the coordination names another. */
     public String getAlias() {
-        return caller.has(Role.NETWORK_ADMIN) && association != null && !association.isBlank() ? association : caller.tenant();
+        return caller.get().has(Role.NETWORK_ADMIN) && association != null && !association.isBlank() ? association : caller.get().tenant();
     }
 
     public Tenant getTenant() {
@@ -66,7 +66,7 @@ public class MembersView {
     public List<MemberAccount> getMembers() {
         if (members == null) {
             try {
-                members = changes.members(caller, getAlias()).stream()
+                members = changes.members(caller.get(), getAlias()).stream()
                         .sorted(Comparator.comparing(MemberAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
                 members.forEach(m -> roles.putIfAbsent(m.id(), m.role() == null ? null : m.role().code()));
             } catch (DomainException | IdentityUnavailable e) {
@@ -90,13 +90,13 @@ public class MembersView {
     }
 
     /** What changed in this association's membership lately (a tenant admin's view of the audit log). */
-    public List<AuditEntry> getHistory() {
-        return caller.has(Role.NETWORK_ADMIN) ? List.of() : audit.readableBy(caller, MemberChanges.AUDIT_TYPE, null, 0, 10);
+    public List<AuditLine> getHistory() {
+        return caller.get().has(Role.NETWORK_ADMIN) ? List.of() : audit.readableBy(caller.get(), MemberChanges.AUDIT_TYPE, null, 0, 10);
     }
 
     public void invite() {
         try {
-            MemberInvitations.Invited invited = invitations.invite(caller, getAlias(),
+            MemberInvitations.Invited invited = invitations.invite(caller.get(), getAlias(),
                     Invitation.of(invitation.email, invitation.firstName, invitation.lastName, invitation.role));
             Feedback.info(invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
             PartnersView.invitationOutcome(invited.invitationSent(), invited.member().email());
@@ -109,22 +109,22 @@ public class MembersView {
 
     public void changeRole(String memberId) {
         act(() -> {
-            MemberAccount m = changes.changeRole(caller, getAlias(), memberId, roles.get(memberId));
+            MemberAccount m = changes.changeRole(caller.get(), getAlias(), memberId, roles.get(memberId));
             Feedback.info(m.displayName() + " : " + m.role().label() + ".");
         });
     }
 
     public void disable(String memberId) {
-        act(() -> Feedback.info(changes.disable(caller, getAlias(), memberId).displayName()
+        act(() -> Feedback.info(changes.disable(caller.get(), getAlias(), memberId).displayName()
                 + " ne peut plus se connecter (compte désactivé)."));
     }
 
     public void enable(String memberId) {
-        act(() -> Feedback.info(changes.enable(caller, getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
+        act(() -> Feedback.info(changes.enable(caller.get(), getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
     }
 
     public void resend(String memberId) {
-        act(() -> Feedback.info("Invitation renvoyée à " + invitations.resend(caller, getAlias(), memberId).member().email() + "."));
+        act(() -> Feedback.info("Invitation renvoyée à " + invitations.resend(caller.get(), getAlias(), memberId).member().email() + "."));
     }
 
     private void act(Runnable change) {

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** Seminar participants the coordination invites as observers: into their association when it is a partner, or none. */
 @Path("observers")
@@ -22,7 +22,7 @@ import org.kafo.web.api.Roles;
 public class ObserverResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     MemberInvitations invitations;
@@ -39,7 +39,7 @@ public class ObserverResource {
             throw DomainException.invalid("email", "Indiquez la personne à inviter.");
         }
         String association = request.association() == null || request.association().isBlank() ? null : request.association().trim();
-        MemberInvitations.Invited invited = invitations.invite(caller, association,
+        MemberInvitations.Invited invited = invitations.invite(caller.get(), association,
                 Invitation.of(request.email(), request.firstName(), request.lastName(), MemberRole.OBSERVER.code()));
         return Response.status(Response.Status.CREATED)
                 .entity(new MemberResource.InvitedView(MemberView.of(invited.member()), invited.invitationSent())).build();

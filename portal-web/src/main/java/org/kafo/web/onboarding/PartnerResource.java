@@ -15,11 +15,11 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** The partner associations, as the network's coordination onboards, suspends and reactivates them. */
 @Path("partners")
@@ -28,7 +28,7 @@ import org.kafo.web.api.Roles;
 public class PartnerResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     TenantRegistry tenants;
@@ -81,7 +81,7 @@ public class PartnerResource {
         PartnerApplication application = PartnerApplication.of(request.alias(), request.name(), request.acronym(), request.country(),
                 request.city(), request.kind(), request.contactEmail(), request.adminEmail(), request.adminFirstName(),
                 request.adminLastName());
-        Onboarding.Onboarded done = onboarding.onboard(caller, application);
+        Onboarding.Onboarded done = onboarding.onboard(caller.get(), application);
         return Response.created(uri.getAbsolutePathBuilder().path(done.tenant().alias()).build())
                 .entity(new OnboardedView(PartnerView.of(done.tenant()), done.adminId(), done.adminEmail(), done.invitationSent()))
                 .build();
@@ -91,13 +91,13 @@ public class PartnerResource {
     @Path("{alias}/suspend")
     @Operation(summary = "Suspendre une association : ses membres ne peuvent plus se connecter ni publier ; rien n'est supprimé")
     public PartnerView suspend(@PathParam("alias") String alias) {
-        return PartnerView.of(onboarding.suspend(caller, alias));
+        return PartnerView.of(onboarding.suspend(caller.get(), alias));
     }
 
     @POST
     @Path("{alias}/reactivate")
     @Operation(summary = "Réactiver une association suspendue")
     public PartnerView reactivate(@PathParam("alias") String alias) {
-        return PartnerView.of(onboarding.reactivate(caller, alias));
+        return PartnerView.of(onboarding.reactivate(caller.get(), alias));
     }
 }

@@ -8,11 +8,11 @@ import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.PartnerKind;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.security.CurrentCaller;
 
 /** {@code /admin/partenaires.xhtml}: the coordination's list of partners, onboarding, suspension, observers. */
 @Named
@@ -20,7 +20,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 public class PartnersView {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     TenantRegistry tenants;
@@ -60,7 +60,7 @@ public class PartnersView {
 
     public void onboard() {
         try {
-            Onboarding.Onboarded done = onboarding.onboard(caller, PartnerApplication.of(partner.alias, partner.name, partner.acronym,
+            Onboarding.Onboarded done = onboarding.onboard(caller.get(), PartnerApplication.of(partner.alias, partner.name, partner.acronym,
                     partner.country, partner.city, partner.kind, partner.contactEmail, partner.adminEmail, partner.adminFirstName,
                     partner.adminLastName));
             Feedback.info("« " + done.tenant().name() + " » a rejoint le réseau (identifiant " + done.tenant().alias() + ").");
@@ -74,7 +74,7 @@ public class PartnersView {
 
     public void suspend(String alias) {
         try {
-            Tenant t = onboarding.suspend(caller, alias);
+            Tenant t = onboarding.suspend(caller.get(), alias);
             Feedback.info("« " + t.name() + " » est suspendue : ses membres ne peuvent plus se connecter. Rien n'est supprimé.");
             partners = null;
         } catch (DomainException e) {
@@ -84,7 +84,7 @@ public class PartnersView {
 
     public void reactivate(String alias) {
         try {
-            Tenant t = onboarding.reactivate(caller, alias);
+            Tenant t = onboarding.reactivate(caller.get(), alias);
             Feedback.info("« " + t.name() + " » est de nouveau active.");
             partners = null;
         } catch (DomainException e) {
@@ -95,7 +95,7 @@ public class PartnersView {
     public void inviteObserver() {
         try {
             String association = observer.association == null || observer.association.isBlank() ? null : observer.association;
-            MemberInvitations.Invited invited = invitations.invite(caller, association,
+            MemberInvitations.Invited invited = invitations.invite(caller.get(), association,
                     Invitation.of(observer.email, observer.firstName, observer.lastName, MemberRole.OBSERVER.code()));
             Feedback.info(invited.member().displayName() + " est invité·e comme observateur·rice.");
             invitationOutcome(invited.invitationSent(), invited.member().email());

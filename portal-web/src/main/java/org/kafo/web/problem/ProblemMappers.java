@@ -52,6 +52,9 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         if (e instanceof org.kafo.web.onboarding.IdentityUnavailable unavailable) {
             return Problem.of(503, "identity-unavailable", "Service d'identité indisponible", unavailable.getMessage());
         }
+        if (e instanceof org.kafo.web.alert.TooManyStreams tooMany) {
+            return Problem.of(429, "too-many-streams", "Trop de flux ouverts", tooMany.getMessage());
+        }
         if (e instanceof OptimisticLockException) {
             return Problem.of(409, "conflict", "Conflit",
                     "Quelqu'un d'autre a modifié cette fiche entre-temps. Rechargez-la avant de recommencer.");

@@ -14,8 +14,8 @@ import org.kafo.domain.proceedings.CommitmentStatus;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /rencontres/engagement.xhtml?id=…}: one commitment, its dated progress notes and, for the organiser, a note
@@ -29,7 +29,7 @@ public class CommitmentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Events events;
@@ -53,7 +53,7 @@ public class CommitmentPage implements Serializable {
 
     public void load() {
         try {
-            commitment = events.commitment(caller, EventPages.uuid(id, "Engagement"));
+            commitment = events.commitment(caller.get(), EventPages.uuid(id, "Engagement"));
             version = commitment.version();
             status = commitment.status().name();
             ownerId = commitment.owner().id().toString();
@@ -66,14 +66,14 @@ public class CommitmentPage implements Serializable {
 
     public Commitment getCommitment() {
         if (commitment == null && id != null) {
-            commitment = events.commitment(caller, EventPages.uuid(id, "Engagement"));
+            commitment = events.commitment(caller.get(), EventPages.uuid(id, "Engagement"));
         }
         return commitment;
     }
 
     public String note() {
         try {
-            proceedings.noteProgress(caller, EventPages.uuid(id, "Engagement"), status, text, notedOn, version);
+            proceedings.noteProgress(caller.get(), EventPages.uuid(id, "Engagement"), status, text, notedOn, version);
             DomainMessages.infoAfterRedirect(DomainMessages.text("commitment.note.saved"));
             return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
@@ -85,7 +85,7 @@ public class CommitmentPage implements Serializable {
     /** Changes who commits to what by when, if nobody changed the commitment since the page was read. */
     public String change() {
         try {
-            proceedings.changeCommitment(caller, EventPages.uuid(id, "Engagement"), CommitmentInput.of(ownerId, what, dueOn), version);
+            proceedings.changeCommitment(caller.get(), EventPages.uuid(id, "Engagement"), CommitmentInput.of(ownerId, what, dueOn), version);
             DomainMessages.infoAfterRedirect(DomainMessages.text("commitment.edit.saved"));
             return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
@@ -97,13 +97,13 @@ public class CommitmentPage implements Serializable {
     /** The directory's actors one may see, by name (only read for those who may change the commitment). */
     public List<Organization> getActors() {
         if (actors == null) {
-            actors = organizations.allVisible(caller);
+            actors = organizations.allVisible(caller.get());
         }
         return actors;
     }
 
     public boolean isCanChange() {
-        return getCommitment() != null && Proceedings.mayChange(caller, getCommitment().event());
+        return getCommitment() != null && Proceedings.mayChange(caller.get(), getCommitment().event());
     }
 
     public boolean isOverdue() {

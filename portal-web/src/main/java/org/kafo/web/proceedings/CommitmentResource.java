@@ -24,9 +24,9 @@ import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /** The follow-up of commitments across the events one may see, and their progress notes. */
 @Path("commitments")
@@ -34,7 +34,7 @@ import org.kafo.web.api.Roles;
 public class CommitmentResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Events events;
@@ -59,9 +59,9 @@ public class CommitmentResource {
             throw DomainException.invalid("status", "« status » vaut open ou all.");
         }
         LocalDate today = LocalDate.now();
-        List<EventJson.CommitmentJson> items = events.commitments(caller, actorId, open, overdue, today, paging.first(), paging.max())
+        List<EventJson.CommitmentJson> items = events.commitments(caller.get(), actorId, open, overdue, today, paging.first(), paging.max())
                 .stream().map(EventJson.CommitmentJson::of).toList();
-        return Response.ok(items).header("X-Total-Count", events.countCommitments(caller, actorId, open, overdue, today)).build();
+        return Response.ok(items).header("X-Total-Count", events.countCommitments(caller.get(), actorId, open, overdue, today)).build();
     }
 
     @GET
@@ -69,7 +69,7 @@ public class CommitmentResource {
     @PermitAll
     @Operation(summary = "Un engagement avec ses notes de suivi (404 si sa rencontre est invisible)")
     public EventJson.CommitmentJson get(@PathParam("id") String id) {
-        return EventJson.CommitmentJson.of(events.commitment(caller, uuid(id)));
+        return EventJson.CommitmentJson.of(events.commitment(caller.get(), uuid(id)));
     }
 
     @PUT
@@ -81,7 +81,7 @@ public class CommitmentResource {
         if (body == null) {
             throw DomainException.invalid("body", "Envoyez l'engagement en JSON.");
         }
-        return EventJson.CommitmentJson.of(proceedings.changeCommitment(caller, uuid(id),
+        return EventJson.CommitmentJson.of(proceedings.changeCommitment(caller.get(), uuid(id),
                 CommitmentInput.of(body.ownerId(), body.what(), body.dueOn()), body.version()));
     }
 
@@ -96,7 +96,7 @@ public class CommitmentResource {
         if (body == null) {
             throw DomainException.invalid("body", "Envoyez la note en JSON.");
         }
-        proceedings.noteProgress(caller, uuid(id), body.status(), body.text(), body.notedOn(), body.version());
+        proceedings.noteProgress(caller.get(), uuid(id), body.status(), body.text(), body.notedOn(), body.version());
         return Response.status(Response.Status.CREATED).entity(get(id)).build();
     }
 
@@ -105,7 +105,7 @@ public class CommitmentResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer un engagement")
     public Response remove(@PathParam("id") String id) {
-        proceedings.removeCommitment(caller, uuid(id));
+        proceedings.removeCommitment(caller.get(), uuid(id));
         return Response.noContent().build();
     }
 

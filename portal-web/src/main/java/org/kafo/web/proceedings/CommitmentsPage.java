@@ -10,8 +10,8 @@ import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.proceedings.Commitment;
 import org.kafo.domain.proceedings.Events;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /rencontres/engagements.xhtml}: the follow-up of commitments across the events one may see: the open ones
@@ -25,7 +25,7 @@ public class CommitmentsPage {
     static final int PAGE_SIZE = 50;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Events events;
@@ -52,8 +52,8 @@ public class CommitmentsPage {
             }
         }
         page = Math.max(0, page);
-        total = events.countCommitments(caller, actorId, !all, overdue, today);
-        items = events.commitments(caller, actorId, !all, overdue, today, page * PAGE_SIZE, PAGE_SIZE);
+        total = events.countCommitments(caller.get(), actorId, !all, overdue, today);
+        items = events.commitments(caller.get(), actorId, !all, overdue, today, page * PAGE_SIZE, PAGE_SIZE);
     }
 
     public boolean overdue(Commitment commitment) {
@@ -61,7 +61,7 @@ public class CommitmentsPage {
     }
 
     public List<Organization> getActors() {
-        return organizations.allVisible(caller);
+        return organizations.allVisible(caller.get());
     }
 
     public List<Commitment> getItems() {

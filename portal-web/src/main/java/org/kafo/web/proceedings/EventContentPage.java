@@ -28,9 +28,9 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
 import org.primefaces.model.file.UploadedFile;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /rencontres/saisie/contenu.xhtml?id=…}: the organiser fills in an event: sessions, communications (with a
@@ -46,7 +46,7 @@ public class EventContentPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Proceedings proceedings;
@@ -73,8 +73,8 @@ public class EventContentPage implements Serializable {
 
     public void load() {
         try {
-            event = proceedings.event(caller, EventResource.uuid(id));
-            if (!Proceedings.mayChange(caller, event)) {
+            event = proceedings.event(caller.get(), EventResource.uuid(id));
+            if (!Proceedings.mayChange(caller.get(), event)) {
                 DomainMessages.sendError(403);
             } else if (session != null && !FacesContext.getCurrentInstance().isPostback()) {
                 openSession();
@@ -86,7 +86,7 @@ public class EventContentPage implements Serializable {
 
     public Event getEvent() {
         if (event == null && id != null) {
-            event = proceedings.event(caller, EventResource.uuid(id));
+            event = proceedings.event(caller.get(), EventResource.uuid(id));
         }
         return event;
     }
@@ -122,7 +122,7 @@ public class EventContentPage implements Serializable {
     /** Saves the changed session; a refusal (or a change made meanwhile by someone else) keeps the form as typed. */
     public String changeSession() {
         try {
-            proceedings.changeSession(caller, EventResource.uuid(id), EventPages.uuid(session, "Session"), sessionInput(), sessionVersion);
+            proceedings.changeSession(caller.get(), EventResource.uuid(id), EventPages.uuid(session, "Session"), sessionInput(), sessionVersion);
             DomainMessages.infoAfterRedirect(DomainMessages.text("event.content.sessionChanged"));
             return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
@@ -132,7 +132,7 @@ public class EventContentPage implements Serializable {
     }
 
     public void addSession() {
-        act(e -> proceedings.addSession(caller, e, sessionInput(), null), "event.content.sessionAdded", "subTheme", "moderator", "start", "end");
+        act(e -> proceedings.addSession(caller.get(), e, sessionInput(), null), "event.content.sessionAdded", "subTheme", "moderator", "start", "end");
     }
 
     public void addCommunication() {
@@ -141,7 +141,7 @@ public class EventContentPage implements Serializable {
             if (file != null && file.getSize() > 0) {
                 attached.add(incoming(file));
             }
-            proceedings.addCommunication(caller, e, CommunicationInput.of(form.get("communicationTitle"), form.get("speakers"),
+            proceedings.addCommunication(caller.get(), e, CommunicationInput.of(form.get("communicationTitle"), form.get("speakers"),
                     form.get("summary")), attached, null);
         }, "event.content.communicationAdded", "communicationTitle", "speakers", "summary");
     }
@@ -163,23 +163,23 @@ public class EventContentPage implements Serializable {
             if (attachment == null || attachment.getSize() == 0) {
                 throw DomainException.invalid("file", DomainMessages.text("event.content.attachNoFile"));
             }
-            proceedings.attach(caller, e, EventPages.uuid(form.get("attachTo"), "Communication"), incoming(attachment));
+            proceedings.attach(caller.get(), e, EventPages.uuid(form.get("attachTo"), "Communication"), incoming(attachment));
         }, "event.content.attached");
     }
 
     /** The attached documents the organiser may see (a document may have been shared more narrowly since). */
     public List<Document> documents(Communication communication) {
-        return communication.documents(caller);
+        return communication.documents(caller.get());
     }
 
     public void addParticipant() {
-        act(e -> proceedings.addParticipant(caller, e, ParticipantInput.of(form.get("name"), form.get("participantOrganization"),
+        act(e -> proceedings.addParticipant(caller.get(), e, ParticipantInput.of(form.get("name"), form.get("participantOrganization"),
                 form.get("organisationName"), form.get("role")), null), "event.content.participantAdded", "name",
                 "participantOrganization", "organisationName");
     }
 
     public void addRecommendation() {
-        act(e -> proceedings.addRecommendation(caller, e, RecommendationInput.of(form.get("recommendationTheme"),
+        act(e -> proceedings.addRecommendation(caller.get(), e, RecommendationInput.of(form.get("recommendationTheme"),
                 form.get("recommendationText"), addressees), null), "event.content.recommendationAdded", "recommendationTheme",
                 "recommendationText");
         if (!FacesHelper.hasErrors()) {
@@ -188,28 +188,28 @@ public class EventContentPage implements Serializable {
     }
 
     public void addCommitment() {
-        act(e -> proceedings.addCommitment(caller, e, CommitmentInput.of(form.get("ownerId"), form.get("what"), form.get("dueOn")),
+        act(e -> proceedings.addCommitment(caller.get(), e, CommitmentInput.of(form.get("ownerId"), form.get("what"), form.get("dueOn")),
                 null), "event.content.commitmentAdded", "ownerId", "what", "dueOn");
     }
 
     public void removeSession(UUID session) {
-        act(e -> proceedings.removeSession(caller, e, session), "event.content.removed");
+        act(e -> proceedings.removeSession(caller.get(), e, session), "event.content.removed");
     }
 
     public void removeCommunication(UUID communication) {
-        act(e -> proceedings.removeCommunication(caller, e, communication), "event.content.removed");
+        act(e -> proceedings.removeCommunication(caller.get(), e, communication), "event.content.removed");
     }
 
     public void removeParticipant(UUID participant) {
-        act(e -> proceedings.removeParticipant(caller, e, participant), "event.content.removed");
+        act(e -> proceedings.removeParticipant(caller.get(), e, participant), "event.content.removed");
     }
 
     public void removeRecommendation(UUID recommendation) {
-        act(e -> proceedings.removeRecommendation(caller, e, recommendation), "event.content.removed");
+        act(e -> proceedings.removeRecommendation(caller.get(), e, recommendation), "event.content.removed");
     }
 
     public void removeCommitment(UUID commitment) {
-        act(e -> proceedings.removeCommitment(caller, commitment), "event.content.removed");
+        act(e -> proceedings.removeCommitment(caller.get(), commitment), "event.content.removed");
     }
 
     private void act(Consumer<UUID> change, String doneKey, String... clear) {
@@ -228,13 +228,13 @@ public class EventContentPage implements Serializable {
     }
 
     public List<Participant> getParticipants() {
-        return proceedings.participants(caller, EventResource.uuid(id));
+        return proceedings.participants(caller.get(), EventResource.uuid(id));
     }
 
     /** The directory's actors one may see, by name (for participants, recommendations and commitments). */
     public List<Organization> getActors() {
         if (actors == null) {
-            actors = organizations.allVisible(caller);
+            actors = organizations.allVisible(caller.get());
         }
         return actors;
     }

@@ -1,6 +1,5 @@
 package org.kafo.web.proceedings;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -12,6 +11,7 @@ import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * The exports for the pages ({@code /rencontres/export/<id>/actes.pdf}, {@code …/rencontre.ics}): the browser's
@@ -23,7 +23,7 @@ public class EventExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Instance<Caller> caller;
+    CurrentCaller caller;
 
     @Inject
     transient Events events;

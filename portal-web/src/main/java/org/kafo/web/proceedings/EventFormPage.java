@@ -16,8 +16,8 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /rencontres/saisie/rencontre.xhtml}: a new event, or ({@code ?id=…}) its details changed. The version read
@@ -30,7 +30,7 @@ public class EventFormPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Proceedings proceedings;
@@ -45,14 +45,14 @@ public class EventFormPage implements Serializable {
 
     public void load() {
         if (id == null || id.isBlank()) {
-            if (!Proceedings.mayOrganise(caller)) {
+            if (!Proceedings.mayOrganise(caller.get())) {
                 DomainMessages.sendError(403);
             }
             return;
         }
         try {
-            Event event = proceedings.event(caller, EventResource.uuid(id));
-            if (!Proceedings.mayChange(caller, event)) {
+            Event event = proceedings.event(caller.get(), EventResource.uuid(id));
+            if (!Proceedings.mayChange(caller.get(), event)) {
                 DomainMessages.sendError(403);
                 return;
             }
@@ -76,8 +76,8 @@ public class EventFormPage implements Serializable {
             EventDetails details = EventDetails.of(form.get("kind"), form.get("title"), form.get("theme"), form.get("startsOn"),
                     form.get("endsOn"), form.get("venue"), form.get("city"));
             Event event = isNew()
-                    ? proceedings.create(caller, details, EventResource.visibility(form.get("visibility")), Set.copyOf(partners))
-                    : proceedings.describe(caller, EventResource.uuid(id), details, EventResource.visibility(form.get("visibility")),
+                    ? proceedings.create(caller.get(), details, EventResource.visibility(form.get("visibility")), Set.copyOf(partners))
+                    : proceedings.describe(caller.get(), EventResource.uuid(id), details, EventResource.visibility(form.get("visibility")),
                     Set.copyOf(partners), version);
             DomainMessages.infoAfterRedirect(DomainMessages.text("event.form.saved"));
             return "/rencontres/rencontre.xhtml?faces-redirect=true&id=" + event.id();
@@ -96,7 +96,7 @@ public class EventFormPage implements Serializable {
     }
 
     public List<Tenant> getPartnerChoices() {
-        return tenants.all().stream().filter(t -> !caller.belongsTo(t.alias())).toList();
+        return tenants.all().stream().filter(t -> !caller.get().belongsTo(t.alias())).toList();
     }
 
     public Map<String, String> getForm() {

@@ -7,7 +7,7 @@ import java.util.List;
 import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
-import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.security.CurrentCaller;
 
 /** {@code /rencontres/}: the events one may see, the most recent first, a page at a time. */
 @Named
@@ -17,7 +17,7 @@ public class EventListPage {
     static final int PAGE_SIZE = 20;
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Events events;
@@ -28,8 +28,8 @@ public class EventListPage {
 
     public void load() {
         page = Math.max(0, page);
-        total = events.count(caller);
-        items = events.visible(caller, page * PAGE_SIZE, PAGE_SIZE);
+        total = events.count(caller.get());
+        items = events.visible(caller.get(), page * PAGE_SIZE, PAGE_SIZE);
     }
 
     public List<Event> getItems() {
@@ -45,7 +45,7 @@ public class EventListPage {
     }
 
     public boolean isCanOrganise() {
-        return Proceedings.mayOrganise(caller);
+        return Proceedings.mayOrganise(caller.get());
     }
 
     public int getPage() {

@@ -10,8 +10,8 @@ import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Participant;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /** {@code /rencontres/rencontre.xhtml?id=…}: an event, its programme, communications, people and follow-up. */
 @Named
@@ -19,7 +19,7 @@ import org.kafo.web.faces.DomainMessages;
 public class EventPage {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Proceedings proceedings;
@@ -30,8 +30,8 @@ public class EventPage {
 
     public void load() {
         try {
-            participants = proceedings.participants(caller, EventResource.uuid(id));
-            event = proceedings.event(caller, EventResource.uuid(id));
+            participants = proceedings.participants(caller.get(), EventResource.uuid(id));
+            event = proceedings.event(caller.get(), EventResource.uuid(id));
         } catch (DomainException e) {
             DomainMessages.sendError(404);
         }
@@ -47,11 +47,11 @@ public class EventPage {
 
     /** The attached documents the viewer may see (a document may have been shared more narrowly since). */
     public List<Document> documents(Communication communication) {
-        return communication.documents(caller);
+        return communication.documents(caller.get());
     }
 
     public boolean isCanChange() {
-        return event != null && Proceedings.mayChange(caller, event);
+        return event != null && Proceedings.mayChange(caller.get(), event);
     }
 
     public String getPdf() {

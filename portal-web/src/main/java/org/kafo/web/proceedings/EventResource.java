@@ -38,10 +38,10 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * Meetings and their proceedings. Anyone lists and reads the events the visibility rule lets them see (observers:
@@ -53,7 +53,7 @@ import org.kafo.web.api.Roles;
 public class EventResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Events events;
@@ -92,8 +92,8 @@ public class EventResource {
     @Operation(summary = "Les rencontres visibles, les plus récentes d'abord", description = "Le nombre total est dans l'en-tête X-Total-Count.")
     public Response list(@BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        List<EventJson> items = events.visible(caller, paging.first(), paging.max()).stream().map(e -> EventJson.of(e, caller)).toList();
-        return Response.ok(items).header("X-Total-Count", events.count(caller)).build();
+        List<EventJson> items = events.visible(caller.get(), paging.first(), paging.max()).stream().map(e -> EventJson.of(e, caller.get())).toList();
+        return Response.ok(items).header("X-Total-Count", events.count(caller.get())).build();
     }
 
     @GET
@@ -101,7 +101,7 @@ public class EventResource {
     @PermitAll
     @Operation(summary = "Une rencontre avec son programme, ses communications, recommandations et engagements (404 si invisible)")
     public EventJson get(@PathParam("id") String id) {
-        return EventJson.of(events.find(caller, uuid(id)), caller);
+        return EventJson.of(events.find(caller.get(), uuid(id)), caller.get());
     }
 
     @POST
@@ -113,8 +113,8 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Créée ; Location donne son adresse")
     public Response create(EventInput input) {
         EventInput body = require(input);
-        Event event = proceedings.create(caller, details(body), visibility(body.visibility()), partners(body.partnerTenants()));
-        return Response.created(URI.create("events/" + event.id())).entity(EventJson.of(event, caller)).build();
+        Event event = proceedings.create(caller.get(), details(body), visibility(body.visibility()), partners(body.partnerTenants()));
+        return Response.created(URI.create("events/" + event.id())).entity(EventJson.of(event, caller.get())).build();
     }
 
     @PUT
@@ -124,8 +124,8 @@ public class EventResource {
     @Operation(summary = "Modifier une rencontre", description = "version : celle qu'on a lue ; si quelqu'un a modifié la rencontre entre-temps, 409.")
     public EventJson update(@PathParam("id") String id, EventInput input) {
         EventInput body = require(input);
-        return EventJson.of(proceedings.describe(caller, uuid(id), details(body), visibility(body.visibility()),
-                partners(body.partnerTenants()), body.version()), caller);
+        return EventJson.of(proceedings.describe(caller.get(), uuid(id), details(body), visibility(body.visibility()),
+                partners(body.partnerTenants()), body.version()), caller.get());
     }
 
     @DELETE
@@ -134,7 +134,7 @@ public class EventResource {
     @Operation(summary = "Supprimer une rencontre et ses actes (les documents déposés restent dans la base documentaire)")
     @APIResponse(responseCode = "204", description = "Supprimée")
     public Response delete(@PathParam("id") String id, @QueryParam("version") Long version) {
-        proceedings.delete(caller, uuid(id), version);
+        proceedings.delete(caller.get(), uuid(id), version);
         return Response.noContent().build();
     }
 
@@ -146,7 +146,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addSession(@PathParam("id") String id, SessionBody body) {
         SessionBody b = require(body);
-        proceedings.addSession(caller, uuid(id), SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
+        proceedings.addSession(caller.get(), uuid(id), SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return created(id);
     }
 
@@ -157,7 +157,7 @@ public class EventResource {
     @Operation(summary = "Modifier une session")
     public EventJson changeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId, SessionBody body) {
         SessionBody b = require(body);
-        proceedings.changeSession(caller, uuid(id), EventPages.uuid(sessionId, "Session"),
+        proceedings.changeSession(caller.get(), uuid(id), EventPages.uuid(sessionId, "Session"),
                 SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return get(id);
     }
@@ -167,7 +167,7 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une session")
     public Response removeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        proceedings.removeSession(caller, uuid(id), EventPages.uuid(sessionId, "Session"));
+        proceedings.removeSession(caller.get(), uuid(id), EventPages.uuid(sessionId, "Session"));
         return Response.noContent().build();
     }
 
@@ -179,7 +179,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addCommunication(@PathParam("id") String id, CommunicationBody body) {
         CommunicationBody b = require(body);
-        proceedings.addCommunication(caller, uuid(id), CommunicationInput.of(b.title(), b.speakers(), b.summary()), List.of(), b.version());
+        proceedings.addCommunication(caller.get(), uuid(id), CommunicationInput.of(b.title(), b.speakers(), b.summary()), List.of(), b.version());
         return created(id);
     }
 
@@ -193,7 +193,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addCommunicationWithFiles(@PathParam("id") String id, List<EntityPart> parts) {
         Multipart form = Multipart.read(parts, files);
-        proceedings.addCommunication(caller, uuid(id), CommunicationInput.of(form.one("title"), form.one("speakers"),
+        proceedings.addCommunication(caller.get(), uuid(id), CommunicationInput.of(form.one("title"), form.one("speakers"),
                 form.one("summary")), form.files(), null);
         return created(id);
     }
@@ -209,7 +209,7 @@ public class EventResource {
         if (form.files().isEmpty()) {
             throw DomainException.invalid("file", "Joignez le fichier (champ « file »).");
         }
-        Document document = proceedings.attach(caller, uuid(id), EventPages.uuid(communicationId, "Communication"), form.files().get(0));
+        Document document = proceedings.attach(caller.get(), uuid(id), EventPages.uuid(communicationId, "Communication"), form.files().get(0));
         return Response.created(URI.create("documents/" + document.id())).entity(EventJson.DocumentRef.of(document)).build();
     }
 
@@ -218,7 +218,7 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une communication (ses documents restent dans la base documentaire)")
     public Response removeCommunication(@PathParam("id") String id, @PathParam("communicationId") String communicationId) {
-        proceedings.removeCommunication(caller, uuid(id), EventPages.uuid(communicationId, "Communication"));
+        proceedings.removeCommunication(caller.get(), uuid(id), EventPages.uuid(communicationId, "Communication"));
         return Response.noContent().build();
     }
 
@@ -227,7 +227,7 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Les participants d'une rencontre, pour les personnes connectées (données personnelles : la lecture est journalisée)")
     public List<EventJson.ParticipantJson> participants(@PathParam("id") String id) {
-        return proceedings.participants(caller, uuid(id)).stream().map(EventJson.ParticipantJson::of).toList();
+        return proceedings.participants(caller.get(), uuid(id)).stream().map(EventJson.ParticipantJson::of).toList();
     }
 
     @POST
@@ -239,7 +239,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajouté")
     public Response addParticipant(@PathParam("id") String id, ParticipantBody body) {
         ParticipantBody b = require(body);
-        proceedings.addParticipant(caller, uuid(id), ParticipantInput.of(b.name(), b.organizationId(), b.organisationName(), b.role()), null);
+        proceedings.addParticipant(caller.get(), uuid(id), ParticipantInput.of(b.name(), b.organizationId(), b.organisationName(), b.role()), null);
         return created(id);
     }
 
@@ -248,7 +248,7 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer un participant")
     public Response removeParticipant(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        proceedings.removeParticipant(caller, uuid(id), EventPages.uuid(participantId, "Participant"));
+        proceedings.removeParticipant(caller.get(), uuid(id), EventPages.uuid(participantId, "Participant"));
         return Response.noContent().build();
     }
 
@@ -260,7 +260,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addRecommendation(@PathParam("id") String id, RecommendationBody body) {
         RecommendationBody b = require(body);
-        proceedings.addRecommendation(caller, uuid(id), RecommendationInput.of(b.theme(), b.text(), b.addressees()), null);
+        proceedings.addRecommendation(caller.get(), uuid(id), RecommendationInput.of(b.theme(), b.text(), b.addressees()), null);
         return created(id);
     }
 
@@ -269,7 +269,7 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une recommandation")
     public Response removeRecommendation(@PathParam("id") String id, @PathParam("recommendationId") String recommendationId) {
-        proceedings.removeRecommendation(caller, uuid(id), EventPages.uuid(recommendationId, "Recommandation"));
+        proceedings.removeRecommendation(caller.get(), uuid(id), EventPages.uuid(recommendationId, "Recommandation"));
         return Response.noContent().build();
     }
 
@@ -282,7 +282,7 @@ public class EventResource {
     @APIResponse(responseCode = "201", description = "Ajouté ; Location donne l'engagement")
     public Response addCommitment(@PathParam("id") String id, CommitmentBody body) {
         CommitmentBody b = require(body);
-        var commitment = proceedings.addCommitment(caller, uuid(id), CommitmentInput.of(b.ownerId(), b.what(), b.dueOn()), b.version());
+        var commitment = proceedings.addCommitment(caller.get(), uuid(id), CommitmentInput.of(b.ownerId(), b.what(), b.dueOn()), b.version());
         return Response.created(URI.create("commitments/" + commitment.id())).entity(EventJson.CommitmentJson.of(commitment)).build();
     }
 
@@ -292,8 +292,8 @@ public class EventResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Les actes de la rencontre en PDF (application/pdf)")
     public Response pdf(@PathParam("id") String id) {
-        Event event = events.find(caller, uuid(id));
-        return Response.ok(exports.pdf(caller, event.id()), "application/pdf")
+        Event event = events.find(caller.get(), uuid(id));
+        return Response.ok(exports.pdf(caller.get(), event.id()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"actes-" + EventExports.slug(event) + ".pdf\"")
                 .header("X-Content-Type-Options", "nosniff").build();
     }
@@ -304,7 +304,7 @@ public class EventResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "La rencontre et ses sessions au format iCalendar (text/calendar)")
     public Response ics(@PathParam("id") String id) {
-        Event event = events.find(caller, uuid(id));
+        Event event = events.find(caller.get(), uuid(id));
         return Response.ok(exports.ics(event), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + EventExports.slug(event) + ".ics\"").build();
     }

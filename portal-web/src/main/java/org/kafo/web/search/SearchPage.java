@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
 import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /recherche.xhtml}: the results of the header's search box, with filters by facet (kind, year,
@@ -37,7 +37,7 @@ public class SearchPage {
             "theme", "theme");
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Searches searches;
@@ -72,7 +72,7 @@ public class SearchPage {
             for (String year : chosen.get("year")) {
                 years.add(Integer.valueOf(year));
             }
-            results = searches.search(caller, q, chosen.get("kind"), years, chosen.get("organisation"), chosen.get("theme"),
+            results = searches.search(caller.get(), q, chosen.get("kind"), years, chosen.get("organisation"), chosen.get("theme"),
                     "date".equals(tri) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, Math.max(0, page), PAGE_SIZE);
         } catch (NumberFormatException e) {
             DomainMessages.error(DomainMessages.text("search.badYear"));

@@ -14,10 +14,10 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
 import org.kafo.search.query.Suggestion;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * One search over alerts, actors, proceedings and documents. Anonymous visitors find public records;
@@ -29,7 +29,7 @@ import org.kafo.search.query.Suggestion;
 public class SearchResource {
 
     @Inject
-    Caller caller;
+    CurrentCaller caller;
 
     @Inject
     Searches searches;
@@ -44,7 +44,7 @@ public class SearchResource {
                                 @QueryParam("sort") @DefaultValue("relevance") String sort,
                                 @QueryParam("page") @DefaultValue("0") int page,
                                 @QueryParam("size") @DefaultValue("10") int size) {
-        return searches.search(caller, q, Set.copyOf(kinds), Set.copyOf(years), Set.copyOf(organisations), Set.copyOf(themes),
+        return searches.search(caller.get(), q, Set.copyOf(kinds), Set.copyOf(years), Set.copyOf(organisations), Set.copyOf(themes),
                 sort(sort), page, size);
     }
 
@@ -52,14 +52,14 @@ public class SearchResource {
     @Path("suggest")
     @Operation(summary = "Titres qui commencent par ce qui est tapé")
     public List<Suggestion> suggest(@QueryParam("q") String q) {
-        return searches.suggest(caller, q, 8);
+        return searches.suggest(caller.get(), q, 8);
     }
 
     @GET
     @Path("similar/{id}")
     @Operation(summary = "Fiches semblables à celle-ci")
     public List<SearchResults.Hit> similar(@PathParam("id") String id) {
-        return searches.similar(caller, id, 10);
+        return searches.similar(caller.get(), id, 10);
     }
 
     private static SearchRequest.Sort sort(String value) {

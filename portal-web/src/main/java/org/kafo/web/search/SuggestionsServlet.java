@@ -2,7 +2,6 @@ package org.kafo.web.search;
 
 import static org.kafo.domain.shared.JsonApi.JSON;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,8 +12,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
 import org.kafo.search.query.Suggestion;
+import org.kafo.web.security.CurrentCaller;
 
 /**
  * Titles for the header's search box as one types ({@code /recherche/suggestions?q=}), for the pages: the
@@ -28,7 +27,7 @@ public class SuggestionsServlet extends HttpServlet {
     static final int MAX = 8;
 
     @Inject
-    transient Instance<Caller> caller;
+    CurrentCaller caller;
 
     @Inject
     transient Searches searches;

@@ -6,9 +6,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.text.ParseException;
-import org.kafo.domain.tenancy.Caller;
 
-/** Checks an access token from Keycloak and reads the caller from it. */
+/** Checks an access token from Keycloak: signature, issuer, expiry ({@link TokenClaims} reads the caller from it). */
 @ApplicationScoped
 public class AccessTokens {
 
@@ -21,9 +20,5 @@ public class AccessTokens {
         } catch (ParseException | BadJOSEException | JOSEException e) {
             throw new OidcFlow.SignInFailed("jeton d'accès refusé (" + e.getMessage() + ")", e);
         }
-    }
-
-    public Caller caller(String token) throws OidcFlow.SignInFailed {
-        return TokenClaims.toCaller(verify(token));
     }
 }

@@ -1,5 +1,6 @@
 package org.kafo.web.security;
 
+import com.nimbusds.jwt.JWTClaimsSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -35,6 +36,8 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
     static final String LOGOUT = "/logout";
     /** Where the members of a suspended association are sent (onboarding, issue 3). */
     static final String SUSPENDED = "/erreur/suspendue.xhtml";
+    /** Where a browser whose session Keycloak would no longer vouch for is sent. */
+    static final String ENDED = "/erreur/session-terminee.xhtml";
 
     @Inject
     AccessTokens accessTokens;
@@ -47,6 +50,9 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     @Inject
     TenantGate gate;
+
+    @Inject
+    SessionChecks checks;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -76,12 +82,13 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
             return context.doNothing();
         }
         try {
-            Caller caller = accessTokens.caller(authorization.substring(7).trim());
+            JWTClaimsSet claims = accessTokens.verify(authorization.substring(7).trim());
+            Caller caller = TokenClaims.toCaller(claims);
             if (!gate.admits(caller)) {
                 Problem.forbidden(TenantGate.message(caller)).writeTo(response, request.getRequestURI());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            return login(context, caller);
+            return login(context, caller, claims.getExpirationTime().toInstant());
         } catch (OidcFlow.SignInFailed | OidcSettings.IdentityProviderUnavailable e) {
             response.setHeader("WWW-Authenticate", "Bearer error=\"invalid_token\"");
             Problem.unauthorized("Jeton d'accès invalide ou expiré.").writeTo(response, request.getRequestURI());
@@ -91,36 +98,37 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
 
     private AuthenticationStatus page(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws IOException {
-        HttpSession session = request.getSession(false);
-        WebSession web = session == null ? null : (WebSession) session.getAttribute(WebSession.ATTRIBUTE);
-        if (web != null && web.needsRefresh(Instant.now())) {
-            web = refreshed(session, web);
+        SessionChecks.Outcome session = checks.check(request.getSession(false));
+        switch (session.state()) {
+            case SIGNED_IN:
+                return login(context, session.caller(), null);
+            case SUSPENDED:
+                return sendTo(request, response, SUSPENDED);
+            case ENDED:
+                // The whole session is gone (its views with it): say why rather than run the request anonymously.
+                return sendTo(request, response, ENDED);
+            default:
+                if (context.isProtected()) {
+                    return startSignIn(request, response, context, pathAndQuery(request));
+                }
+                return context.doNothing();
         }
-        if (web != null && !gate.admits(web.caller())) {
-            session.removeAttribute(WebSession.ATTRIBUTE);
-            response.sendRedirect(base(request) + SUSPENDED);
-            return AuthenticationStatus.SEND_CONTINUE;
-        }
-        if (web != null) {
-            return login(context, web.caller());
-        }
-        if (context.isProtected()) {
-            return startSignIn(request, response, context, pathAndQuery(request));
-        }
-        return context.doNothing();
     }
 
-    private WebSession refreshed(HttpSession session, WebSession web) {
-        try {
-            WebSession fresh = flow.refresh(web);
-            session.setAttribute(WebSession.ATTRIBUTE, fresh);
-            return fresh;
-        } catch (OidcFlow.SignInFailed | OidcSettings.IdentityProviderUnavailable e) {
-            // The provider ended the session (sign-out elsewhere, account disabled): so do we.
-            LOG.fine(() -> "session of " + web.caller().username() + " ended: " + e.getMessage());
-            session.removeAttribute(WebSession.ATTRIBUTE);
-            return null;
+    /**
+     * Sends the browser to one of the portal's explanation pages; a Faces Ajax request (a live refresh, a button of a
+     * page) is told in the partial response Faces' script understands, as a plain redirect would be lost in it.
+     */
+    private AuthenticationStatus sendTo(HttpServletRequest request, HttpServletResponse response, String page) throws IOException {
+        String target = base(request) + page;
+        if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
+            response.setContentType("text/xml;charset=UTF-8");
+            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                    + target.replace("&", "&amp;").replace("\"", "&quot;") + "\"/></partial-response>");
+        } else {
+            response.sendRedirect(target);
         }
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
@@ -184,9 +192,9 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
         return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private static AuthenticationStatus login(HttpMessageContext context, Caller caller) {
+    private static AuthenticationStatus login(HttpMessageContext context, Caller caller, Instant expiresAt) {
         Set<String> groups = caller.roles().stream().map(Role::claimValue).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(new KafoPrincipal(caller), groups);
+        return context.notifyContainerAboutLogin(new KafoPrincipal(caller, expiresAt), groups);
     }
 
     private URI callback(HttpServletRequest request) {

@@ -50,6 +50,9 @@ public class OidcFlow {
     @Inject
     AccessTokens accessTokens;
 
+    @Inject
+    SessionChecks checks;
+
     /** What the portal remembers between sending the browser away and its return. */
     record Pending(String state, String nonce, String codeVerifier, String returnTo) implements Serializable {
         static final String ATTRIBUTE = "kafo.oidc.pending";
@@ -114,9 +117,10 @@ public class OidcFlow {
     private WebSession session(OIDCTokens tokens, String idToken) throws SignInFailed {
         JWTClaimsSet claims = accessTokens.verify(tokens.getAccessToken().getValue());
         Caller caller = TokenClaims.toCaller(claims);
-        // Refresh a little before the access token expires, so roles and tenant stay current.
-        Instant refreshAt = claims.getExpirationTime().toInstant().minusSeconds(10);
-        return new WebSession(caller, idToken, tokens.getRefreshToken() == null ? null : tokens.getRefreshToken().getValue(), refreshAt);
+        Instant now = Instant.now();
+        Instant expiry = claims.getExpirationTime().toInstant();
+        return new WebSession(caller, idToken, tokens.getRefreshToken() == null ? null : tokens.getRefreshToken().getValue(), now,
+                checks.nextCheck(expiry, now), expiry);
     }
 
     private OIDCTokens tokens(AuthorizationGrant grant) throws SignInFailed {

@@ -16,7 +16,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 @ApplicationScoped
 public class TenantGate {
 
-    static final Duration TTL = Duration.ofSeconds(10);
+    public static final Duration TTL = Duration.ofSeconds(10);
 
     @Inject
     TenantRegistry tenants;
@@ -39,6 +39,17 @@ public class TenantGate {
             statuses.put(alias, status);
         }
         return !status.suspended();
+    }
+
+    /**
+     * Whether the caller's association is suspended as far as this instance last read, without reading again: for the
+     * live channels, which filter every event for every subscriber and must not query for it. They read again through
+     * {@link #admits} on their own timer.
+     */
+    public boolean knownSuspended(Caller caller) {
+        String alias = caller.tenant();
+        Status status = alias == null ? null : statuses.get(alias);
+        return status != null && status.suspended();
     }
 
     /** After a change of status on this instance. */

@@ -36,6 +36,14 @@ public final class TokenClaims {
         }
     }
 
+    /**
+     * The tenant of an account that belongs to these organizations, by the same rule as the token's claim: exactly one
+     * organization, or none. For checks made outside a request (an e-mail, a live stream), from Keycloak's admin API.
+     */
+    public static String tenantOf(Collection<String> organizations) {
+        return tenant(List.copyOf(organizations));
+    }
+
     static String tenant(Object organization) {
         List<String> aliases = new ArrayList<>();
         if (organization instanceof Collection<?> list) {

@@ -11,13 +11,13 @@ import java.util.List;
 import org.kafo.web.it.support.Api;
 
 /** Alerts as the tests post them through the API, as real users. */
-final class Alerts {
+public final class Alerts {
 
     private Alerts() {
     }
 
     /** A charter from Libya to Bamako-Sénou, for the whole network, arriving in a day. */
-    static JsonObjectBuilder charter() {
+    public static JsonObjectBuilder charter() {
         return Json.createObjectBuilder()
                 .add("kind", "AIR_CHARTER").add("originCountry", "LY").add("transitCountries", Json.createArrayBuilder().add("NE"))
                 .add("airline", "Afriqiyah Airways").add("flightNumber", "8U 650")
@@ -29,7 +29,7 @@ final class Alerts {
                 .add("description", "Expulsion massive depuis Tripoli.").add("audience", "NETWORK");
     }
 
-    static JsonObjectBuilder forPartners(String... partners) {
+    public static JsonObjectBuilder forPartners(String... partners) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (String p : partners) {
             list.add(p);
@@ -37,13 +37,13 @@ final class Alerts {
         return charter().add("audience", "PARTNERS").add("partners", list);
     }
 
-    static JsonObjectBuilder arrivingIn(Duration in, String point) {
+    public static JsonObjectBuilder arrivingIn(Duration in, String point) {
         return charter().add("expectedArrival", Instant.now().plus(in).truncatedTo(ChronoUnit.SECONDS).toString())
                 .add("arrivalPoint", point);
     }
 
     /** Posts and publishes; returns the detail. */
-    static JsonObject publish(String user, JsonObjectBuilder alert) {
+    public static JsonObject publish(String user, JsonObjectBuilder alert) {
         Api.Response r = Api.post("/api/v1/alerts", user, alert.add("publish", true).build().toString());
         if (r.status() != 201) {
             throw new AssertionError("could not publish: " + r);
@@ -51,7 +51,7 @@ final class Alerts {
         return r.json();
     }
 
-    static JsonObject draft(String user, JsonObjectBuilder alert) {
+    public static JsonObject draft(String user, JsonObjectBuilder alert) {
         Api.Response r = Api.post("/api/v1/alerts", user, alert.build().toString());
         if (r.status() != 201) {
             throw new AssertionError("could not create: " + r);
@@ -59,23 +59,23 @@ final class Alerts {
         return r.json();
     }
 
-    static String id(JsonObject detail) {
+    public static String id(JsonObject detail) {
         return detail.getJsonObject("summary").getString("id");
     }
 
-    static long version(JsonObject detail) {
+    public static long version(JsonObject detail) {
         return detail.getJsonObject("summary").getJsonNumber("version").longValue();
     }
 
-    static JsonObject detail(String id, String user) {
+    public static JsonObject detail(String id, String user) {
         return Api.get("/api/v1/alerts/" + id, user).json();
     }
 
-    static String step(long version) {
+    public static String step(long version) {
         return Json.createObjectBuilder().add("version", version).build().toString();
     }
 
-    static List<String> ids(Api.Response list) {
+    public static List<String> ids(Api.Response list) {
         return list.json().getJsonArray("items").getValuesAs(JsonObject.class).stream().map(o -> o.getString("id")).toList();
     }
 }

@@ -17,19 +17,19 @@ import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoStack;
 
 /** Deposits through the API as a client would (multipart/form-data), and what the tests check around it. */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
     /** A deposit form: metadata fields, then the file. */
-    static final class Form {
+    public static final class Form {
         private final Map<String, String> fields = new LinkedHashMap<>();
         private String fileName;
         private byte[] file;
         private String fileType = "application/octet-stream";
 
-        static Form document(String title) {
+        public static Form document(String title) {
             Form form = new Form();
             form.field("title", title);
             form.fields.put("kind", "RAPPORT");
@@ -40,7 +40,7 @@ final class Uploads {
             return form;
         }
 
-        Form field(String name, String value) {
+        public Form field(String name, String value) {
             if (value == null) {
                 fields.remove(name);
             } else {
@@ -49,18 +49,18 @@ final class Uploads {
             return this;
         }
 
-        Form visibility(String visibility) {
+        public Form visibility(String visibility) {
             return field("visibility", visibility);
         }
 
-        Form file(String name, byte[] bytes, String declaredType) {
+        public Form file(String name, byte[] bytes, String declaredType) {
             this.fileName = name;
             this.file = bytes;
             this.fileType = declaredType;
             return this;
         }
 
-        Api.Response postAs(String user) {
+        public Api.Response postAs(String user) {
             String boundary = "kafo-" + UUID.randomUUID();
             ByteArrayOutputStream body = new ByteArrayOutputStream();
             fields.forEach((name, value) -> write(body, "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name

@@ -43,6 +43,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.kafo.web.it.alert.SseClient;
 import org.kafo.web.it.support.Api;
+import org.kafo.web.it.support.FacesPushClient;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.KafoStack;
 

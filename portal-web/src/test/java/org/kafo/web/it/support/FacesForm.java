@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * A Faces form of a page fetched with {@link PageSession}, submitted as a browser would without running one: the
  * fields as the page rendered them (pre-filled values, hidden fields, the view state), some changed, then one button
- * pressed. A redirect after the post is followed in the same session, so the page the person sees next is returned.
+ * pressed. A redirect after the post to a page of the portal is followed in the same session, so the page the person sees
+ * next is returned (a redirect elsewhere, to Keycloak's sign-in, is returned as it is).
  */
 public final class FacesForm {
 
@@ -112,7 +113,12 @@ public final class FacesForm {
                         .collect(Collectors.joining("&")).getBytes(StandardCharsets.UTF_8));
         if (response.status() == 302) {
             String location = response.headers().firstValue("Location").orElseThrow();
-            return session.page(location.startsWith("http") ? location.substring(KafoStack.get().portalUrl().length()) : location);
+            String portal = KafoStack.get().portalUrl();
+            if (location.startsWith("http") && !location.startsWith(portal)) {
+                // away from the portal (to Keycloak's sign-in): the redirect is the answer
+                return response;
+            }
+            return session.page(location.startsWith("http") ? location.substring(portal.length()) : location);
         }
         return response;
     }

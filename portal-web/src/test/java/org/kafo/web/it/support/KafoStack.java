@@ -99,6 +99,11 @@ public final class KafoStack implements BeforeAllCallback {
             portalProperties.put("kafo.alert.jobs.interval-seconds", "2");
             // the event stream's heartbeat every 2 s: a subscriber gone away is forgotten within seconds
             portalProperties.put("kafo.alert.stream.heartbeat-seconds", "2");
+            // sessions ask Keycloak again every 4 s (60 s by default): the tests of rights taken away need not wait a minute
+            portalProperties.put("kafo.session.check-seconds", "4");
+            // bounds on live channels per caller: 5 event streams (the alert bench raises it for its 200 subscribers), 3 pages
+            portalProperties.put("kafo.alert.stream.max-per-caller", System.getProperty("kafo.it.stream-max-per-caller", "5"));
+            portalProperties.put("kafo.alert.push.max-per-caller", "3");
             StringBuilder options = new StringBuilder("-Xmx768m");
             portalProperties.forEach((k, v) -> options.append(" -D").append(k).append('=').append(v));
             System.setProperty("payara.cmdOptions", options.toString());

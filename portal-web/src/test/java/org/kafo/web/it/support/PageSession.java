@@ -30,9 +30,10 @@ public final class PageSession {
     private static final Map<String, PageSession> SESSIONS = new ConcurrentHashMap<>();
 
     private final HttpClient http;
+    private final LocalhostCookies cookies = new LocalhostCookies();
 
     private PageSession() {
-        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new LocalhostCookies())
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -42,6 +43,20 @@ public final class PageSession {
             return new PageSession();
         }
         return SESSIONS.computeIfAbsent(user, u -> new PageSession().signIn(u, org.kafo.realm.DemoAccounts.get(u).password()));
+    }
+
+    /** A new session of its own (never shared with other tests), signed in as {@code user} with {@code password}. */
+    public static PageSession signedIn(String user, String password) {
+        return new PageSession().signIn(user, password);
+    }
+
+    /** The session's cookies for the portal, as a {@code Cookie} header (for a websocket opened in this session). */
+    public String cookieHeader() {
+        try {
+            return String.join("; ", cookies.get(URI.create(KafoStack.get().portalUrl() + "/"), Map.of()).getOrDefault("Cookie", List.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public PageSession signIn(String user, String password) {
