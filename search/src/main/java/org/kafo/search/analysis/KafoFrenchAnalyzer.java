@@ -31,6 +31,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * <p>Acronyms of the network's actors are marked as keywords so the stemmer leaves them alone and
  * they match exactly ("OIM", "CIGEM", "TOKTEN" …). They are lower-cased like everything else:
  * users type "oim" as often as "OIM".
+ *
+ * <p>One field is analyzed apart, {@link #SURFACE_FIELD}: the words as written (folded), for the spell checker.
  */
 public final class KafoFrenchAnalyzer extends Analyzer {
 
@@ -68,9 +70,19 @@ public final class KafoFrenchAnalyzer extends Analyzer {
         return STOP_WORDS;
     }
 
+    /**
+     * The field whose words are kept as written, only lower-cased and folded (no stop words, no stemming): the
+     * spell checker proposes these forms ("libye"), which a person can read, not stems ("liby").
+     */
+    public static final String SURFACE_FIELD = "words";
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
+        if (SURFACE_FIELD.equals(fieldName)) {
+            TokenStream words = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+        }
         TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);

@@ -12,14 +12,14 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.kafo.search.schema.SearchFields;
 
 /**
- * Body snippets as HTML: the text escaped, the matched words in {@code <mark>}. Offsets come from
- * the postings of the body field, so nothing is re-analyzed. A body without a match gives its
- * beginning.
+ * Snippets as HTML: the text escaped, the matched words in {@code <mark>}. For a search hit, the best sentences of the
+ * passage that best matches ({@link BestPassages}), offsets from that passage's postings; for "documents like this
+ * one", the best sentences of the body. A text without a match gives its beginning.
  */
 final class Snippets {
 
-    /** About a phone screen line or two per passage. */
-    private static final int PASSAGE_LENGTH = 120;
+    /** About a phone screen line or two per sentence kept. */
+    private static final int PASSAGE_LENGTH = 160;
     private static final int MAX_PASSAGES = 2;
     /** Bodies may be 1 MB; matches deep inside must still be found (the default stops at 10,000). */
     private static final int MAX_BODY_LENGTH = 4 * 1024 * 1024;
@@ -27,8 +27,17 @@ final class Snippets {
     private Snippets() {
     }
 
-    /** One snippet per doc id, in the same order; never null. */
-    static String[] forDocs(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds)
+    /** One snippet per passage document, in the same order; never null. */
+    static String[] ofPassages(IndexSearcher searcher, Analyzer analyzer, Query query, int[] passageDocIds) throws IOException {
+        return highlight(searcher, analyzer, query, passageDocIds, SearchFields.PASSAGE);
+    }
+
+    /** One snippet per record, from its body, in the same order; never null. */
+    static String[] ofBodies(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds) throws IOException {
+        return highlight(searcher, analyzer, query, docIds, SearchFields.BODY);
+    }
+
+    private static String[] highlight(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docIds, String field)
             throws IOException {
         if (docIds.length == 0) {
             return new String[0];
@@ -39,13 +48,11 @@ final class Snippets {
                         BreakIterator.getWordInstance(Locale.FRENCH), PASSAGE_LENGTH, 0.5f))
                 .withMaxLength(MAX_BODY_LENGTH)
                 .withMaxNoHighlightPassages(1)
-                // the query's words are in the field holding title, tags and body: mark them in the body
-                .withFieldMatcher(field -> field.equals(SearchFields.TEXT) || field.equals(SearchFields.BODY))
+                // the query's words may be in the field holding title, tags and body: mark them in this one
+                .withFieldMatcher(f -> f.equals(field) || f.equals(SearchFields.TEXT) || f.equals(SearchFields.BODY)
+                        || f.equals(SearchFields.TITLE))
                 .build();
-        int[] maxPassages = {MAX_PASSAGES};
-        String[] snippets = highlighter
-                .highlightFields(new String[] {SearchFields.BODY}, query, docIds, maxPassages)
-                .get(SearchFields.BODY);
+        String[] snippets = highlighter.highlightFields(new String[] {field}, query, docIds, new int[] {MAX_PASSAGES}).get(field);
         for (int i = 0; i < snippets.length; i++) {
             snippets[i] = snippets[i] == null ? "" : snippets[i].strip();
         }
