@@ -55,6 +55,7 @@ public final class KafoFrenchAnalyzer extends Analyzer {
 
     /** @param extraProtectedWords acronyms to protect in addition to {@link #DEFAULT_PROTECTED_WORDS} */
     public KafoFrenchAnalyzer(Collection<String> extraProtectedWords) {
+        super(PER_FIELD_REUSE_STRATEGY); // the surface field has a chain of its own: components are kept per field
         List<String> all = new ArrayList<>(DEFAULT_PROTECTED_WORDS);
         extraProtectedWords.forEach(word -> all.add(fold(word)));
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(all, false));
