@@ -56,7 +56,10 @@ public final class FacetedSearch {
     /** The dims the search page shows, in that order. */
     public static final List<String> DIMS = List.of(DIM_KIND, DIM_YEAR, DIM_ORGANISATION, DIM_THEME);
 
-    /** Fewer visible records than this holding every word, and the search tries corrections, then fewer words. */
+    /**
+     * Fewer visible records than this holding every word, and the search tries corrections, then fewer words. One:
+     * whether any record matches is all a step needs to know, and the first match ends that check.
+     */
     static final int ENOUGH = 1;
     /** The first records by score are ranked again with their best passage: a page never reaches beyond by itself. */
     static final int RERANK_WINDOW = 50;
@@ -119,10 +122,10 @@ public final class FacetedSearch {
                 suggestion = plan.typedWith(replacements);
                 text = plan.strict();
             }
-            if (searcher.count(drillDown(text, visible, request)) < ENOUGH) {
+            if (!anyVisible(searcher, drillDown(text, visible, request), visible)) {
                 for (int minimum : ladder(plan.units().size())) {
                     Query fewer = plan.relaxed(minimum);
-                    if (searcher.count(drillDown(fewer, visible, request)) >= ENOUGH) {
+                    if (anyVisible(searcher, drillDown(fewer, visible, request), visible)) {
                         text = fewer;
                         relaxed = true;
                         break;

@@ -10,6 +10,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
@@ -34,6 +35,8 @@ final class Speller {
     private static final int CANDIDATES = 8;
     /** Spellings kept for a word: the query looks for all of them, the suggestion shows the first. */
     static final int KEPT = 2;
+    /** Visible records counted per candidate before the count stops: beyond, two spellings are equally common. */
+    private static final int COUNT_BOUND = 1000;
 
     private Speller() {
     }
@@ -65,9 +68,11 @@ final class Speller {
             if (suggestion.string.equals(word)) {
                 continue;
             }
-            int records = searcher.count(new BooleanQuery.Builder()
+            // visible records holding it, counted up to a bound: enough to rank two spellings, cheap for common words
+            int records = (int) searcher.search(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(SearchFields.WORDS, suggestion.string)), Occur.FILTER)
-                    .add(visible, Occur.FILTER).build());
+                    .add(visible, Occur.FILTER).build(), new TopScoreDocCollectorManager(1, null, COUNT_BOUND, false))
+                    .totalHits.value;
             if (records > 0) {
                 visibleOnes.add(new Candidate(suggestion.string, suggestion.score, records));
             }
