@@ -29,7 +29,7 @@ final class DocumentFactory {
 
     /** Stored for "more like this", analyzed with frequencies for its statistics; snippets come from the passages. */
     private static final FieldType BODY_TYPE = bodyType();
-    /** Analyzed and stored, with offsets in the postings so the highlighter need not re-analyze the passage. */
+    /** Analyzed and stored, with offsets in the postings so the highlighter need not analyze the passage again. */
     private static final FieldType PASSAGE_TYPE = passageType();
     /** The spell checker's words: which records hold them, nothing more. */
     private static final FieldType WORDS_TYPE = wordsType();
@@ -43,7 +43,7 @@ final class DocumentFactory {
             Document doc = new Document();
             addRoot(doc, source.id(), SearchFields.PASSAGE_DOC);
             doc.add(new Field(SearchFields.PASSAGE, passage.text(), PASSAGE_TYPE));
-            doc.add(new StoredField(SearchFields.PASSAGE_NO, passage.number()));
+            doc.add(new NumericDocValuesField(SearchFields.PASSAGE_NO, passage.number()));
             addVisibility(doc, source);
             block.add(doc);
         }

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
@@ -141,7 +141,9 @@ final class BestPassages {
     }
 
     private static int number(IndexSearcher searcher, int doc) throws IOException {
-        var field = searcher.storedFields().document(doc, Set.of(SearchFields.PASSAGE_NO)).getField(SearchFields.PASSAGE_NO);
-        return field == null ? 0 : field.numericValue().intValue();
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        NumericDocValues numbers = leaf.reader().getNumericDocValues(SearchFields.PASSAGE_NO);
+        return numbers != null && numbers.advanceExact(doc - leaf.docBase) ? (int) numbers.longValue() : 0;
     }
 }

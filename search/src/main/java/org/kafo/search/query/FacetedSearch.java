@@ -146,12 +146,17 @@ public final class FacetedSearch {
             TopFieldCollector.populateScores(top.scoreDocs, searcher, drillDown);
             ranked = slice(top.scoreDocs, request);
             best = BestPassages.of(searcher, passages, visible, ranked);
+        } else if (plan.units().size() < 2) {
+            // one unit: the record's own score says it all, passages give the snippet only
+            TopDocs top = searcher.search(drillDown, new TopScoreDocCollectorManager(depth, null, depth, false));
+            ranked = slice(top.scoreDocs, request);
+            best = BestPassages.of(searcher, passages, visible, ranked);
         } else {
             // Ranking needs the best few only: scored apart, it may skip what cannot reach the page.
             int window = Math.max(depth, RERANK_WINDOW);
             TopDocs top = searcher.search(drillDown, new TopScoreDocCollectorManager(window, null, window, false));
             best = BestPassages.of(searcher, passages, visible, top.scoreDocs);
-            float weight = plan.units().size() > 1 ? PASSAGE_WEIGHT : 0f;
+            float weight = PASSAGE_WEIGHT;
             ScoreDoc[] rescored = new ScoreDoc[top.scoreDocs.length];
             for (int i = 0; i < rescored.length; i++) {
                 ScoreDoc doc = top.scoreDocs[i];

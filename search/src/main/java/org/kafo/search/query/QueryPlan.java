@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
@@ -26,11 +25,11 @@ import org.kafo.search.schema.SearchFields;
  * can require them all ({@link #strict()}), most of them ({@link #relaxed(int)}), or rank passages by how many they
  * hold ({@link #passages()}); a unit that matches nothing can be given the spellings the index holds
  * ({@link #corrected(Map)}). Question words are never required, only counted; words next to each other count more
- * when a text holds them close together.
+ * when a passage holds them close together.
  */
 final class QueryPlan {
 
-    /** How much more a record scores when it holds two consecutive typed words within a few words of each other. */
+    /** How much more a passage scores when it holds two consecutive typed words within a few words of each other. */
     static final float PROXIMITY_BOOST = 0.5f;
     /** Words between two consecutive typed words that still count as "together". */
     static final int PROXIMITY_SLOP = 3;
@@ -98,7 +97,7 @@ final class QueryPlan {
         BooleanQuery.Builder query = new BooleanQuery.Builder();
         units.forEach(unit -> query.add(unit.passage(), Occur.SHOULD));
         optionalPassage.forEach(q -> query.add(new BoostQuery(q, OPTIONAL_BOOST), Occur.SHOULD));
-        proximity(Unit::passage, SearchFields.PASSAGE, passageParser).forEach(q -> query.add(q, Occur.SHOULD));
+        proximity(SearchFields.PASSAGE, passageParser).forEach(q -> query.add(q, Occur.SHOULD));
         return query.build();
     }
 
@@ -141,10 +140,14 @@ final class QueryPlan {
         return any.build();
     }
 
+    /**
+     * Exclusions, question words and the title boost. Proximity is left to the passages (see {@link #passages()}):
+     * they rank the records again with the passage that holds the words together, at a fraction of the cost of
+     * scoring phrases over every matching record.
+     */
     private Query finish(BooleanQuery.Builder query, boolean titleBoost) {
         excluded.forEach(q -> query.add(q, Occur.MUST_NOT));
         optionalText.forEach(q -> query.add(new BoostQuery(q, OPTIONAL_BOOST), Occur.SHOULD));
-        proximity(Unit::text, SearchFields.TEXT, textParser).forEach(q -> query.add(q, Occur.SHOULD));
         if (titleBoost) {
             Query inTitle = inTitle();
             if (inTitle != null) {
@@ -154,8 +157,8 @@ final class QueryPlan {
         return query.build();
     }
 
-    /** Consecutive typed words that a text holds close together: "accueil aéroport" in "accueil à l'aéroport". */
-    private List<Query> proximity(Function<Unit, Query> side, String field, FrenchSimpleQueryParser parser) {
+    /** Consecutive typed words that a passage holds close together: "accueil aéroport" in "accueil à l'aéroport". */
+    private List<Query> proximity(String field, FrenchSimpleQueryParser parser) {
         List<Query> pairs = new ArrayList<>();
         for (int i = 0; i + 1 < units.size(); i++) {
             String first = units.get(i).word();

@@ -42,7 +42,10 @@ public final class SearchFields {
     public static final String ROOT = "root";
     /** Passage documents: one chunk of the body (see {@link Passages}), analyzed (French), stored, offsets for snippets. */
     public static final String PASSAGE = "passage";
-    /** Passage documents: the passage's number in its record, from 0: stored (the page opens at {@code #passage-N}). */
+    /**
+     * Passage documents: the passage's number in its record, from 0 (the page opens at {@code #passage-N}): numeric doc
+     * values, read without decompressing the stored passage.
+     */
     public static final String PASSAGE_NO = "passage_no";
     /**
      * Record documents: the title's and the body's words as written, folded, without stemming nor stop words; postings
