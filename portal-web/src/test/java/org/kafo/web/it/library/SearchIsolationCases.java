@@ -63,7 +63,7 @@ public class SearchIsolationCases implements IsolationCases {
             String what = (doc.seers().contains(CIMADE_MEMBER) ? "cimade PARTNERS" : "ame PRIVATE") + " document";
             for (String user : USERS) {
                 boolean sees = user != null && doc.seers().contains(user);
-                cases.add(as(user).find("GET /api/v1/search, misspelled word (" + what + ")",
+                cases.add(as(user).find("GET /api/v1/search?q=" + doc.misspelled() + " for " + doc.word() + " (" + what + ")",
                                 () -> Api.get("/api/v1/search?q=" + enc(doc.misspelled()), user))
                         .expect(sees ? "found, and the spelling proposed" : "nothing, the word never shown", r -> r.status() == 200
                                 && (sees ? Uploads.hasHit(r, doc.id()) && doc.word().equals(r.json().getString("suggestion", ""))
@@ -117,14 +117,19 @@ public class SearchIsolationCases implements IsolationCases {
         return new Doc(created.json().getString("id"), word, seers);
     }
 
-    /** A word no document contains: letters only, long enough for the spell checker (two edits from five letters). */
+    /**
+     * A word no document contains: letters only, long enough for the spell checker (two edits from five letters), ten
+     * different letters after "srch", so that its misspelling differs from it even for the stemmer (which folds a
+     * doubled letter: "zzy" and "zyz" would both become "zy").
+     */
     private static String word() {
-        Random random = new Random();
-        StringBuilder word = new StringBuilder("srch");
-        for (int i = 0; i < 10; i++) {
-            char next = (char) ('a' + random.nextInt(26));
-            word.append(i == 2 && next == word.charAt(5) ? (char) ('a' + (next - 'a' + 1) % 26) : next); // swapping 5 and 6 changes it
+        List<Character> letters = new ArrayList<>();
+        for (char c = 'a'; c <= 'z'; c++) {
+            letters.add(c);
         }
+        java.util.Collections.shuffle(letters, new Random());
+        StringBuilder word = new StringBuilder("srch");
+        letters.subList(0, 10).forEach(word::append);
         return word.toString();
     }
 
