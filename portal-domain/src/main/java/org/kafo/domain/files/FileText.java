@@ -15,8 +15,12 @@ class FileText {
     @Column(name = "file_id")
     private UUID fileId;
 
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     private String text;
+
+    /** The {@link TextCleaner#VERSION} the text was cleaned with; 0 for a text kept before cleaning existed. */
+    @Column(nullable = false)
+    private int cleaning;
 
     protected FileText() {
     }
@@ -24,6 +28,13 @@ class FileText {
     FileText(UUID fileId, String text) {
         this.fileId = fileId;
         this.text = text;
+        this.cleaning = TextCleaner.VERSION;
+    }
+
+    /** Replaces the text with the same, cleaned by this version. */
+    void cleaned(String value) {
+        this.text = value;
+        this.cleaning = TextCleaner.VERSION;
     }
 
     String text() {

@@ -66,6 +66,35 @@ public class StoredFiles {
         return bytes == null ? new byte[0] : bytes.bytes();
     }
 
+    /** Files whose text was cleaned by an older {@link TextCleaner} (or never), a batch at a time. */
+    public java.util.List<UUID> textsToClean(int max) {
+        return em.createQuery("select t.fileId from FileText t where t.cleaning < :version order by t.fileId", UUID.class)
+                .setParameter("version", TextCleaner.VERSION).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * Extracts a kept file's text again, cleaned; a file that no longer reads keeps its old text, cleaned. Idempotent.
+     *
+     * @return whether the text changed
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean cleanText(UUID id) {
+        FileText text = em.find(FileText.class, id);
+        StoredFile file = em.find(StoredFile.class, id);
+        if (text == null || file == null) {
+            return false;
+        }
+        String cleaned;
+        try {
+            cleaned = extractor.extract(new IncomingFile(file.originalName(), bytes(id))).text();
+        } catch (RuntimeException unreadable) {
+            cleaned = TextCleaner.clean(text.text());
+        }
+        boolean changed = !cleaned.equals(text.text());
+        text.cleaned(cleaned);
+        return changed;
+    }
+
     public String text(UUID id) {
         FileText text = em.find(FileText.class, id);
         return text == null ? "" : text.text();

@@ -159,7 +159,7 @@ public class TextExtractor {
             }
             throw unreadable(file, e);
         }
-        return clean(body.toString());
+        return TextCleaner.clean(body.toString());
     }
 
     private MediaType detect(byte[] bytes) {
@@ -168,11 +168,6 @@ public class TextExtractor {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** PostgreSQL text cannot hold NUL, and other control characters are noise in snippets. */
-    static String clean(String text) {
-        return text.replaceAll("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\uFFFE\\uFFFF]", "").strip();
     }
 
     /** POI reports an archive that inflates beyond its ratio limit as an IOException saying so. */

@@ -92,6 +92,12 @@ public class Documents {
         return em.createQuery("select d.id from Document d order by d.createdAt", UUID.class).getResultStream();
     }
 
+    /** The documents kept with this file (for search to follow a change of its text); no visibility: not for display. */
+    java.util.List<UUID> withFile(UUID file) {
+        return em.createQuery("select d.id from Document d where d.file.id = :file", UUID.class)
+                .setParameter("file", file).getResultList();
+    }
+
     public boolean any() {
         return !em.createQuery("select d.id from Document d", UUID.class).setMaxResults(1).getResultList().isEmpty();
     }

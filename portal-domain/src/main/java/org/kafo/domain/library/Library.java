@@ -95,6 +95,24 @@ public class Library {
         outbox.changed(KIND, id);
     }
 
+    /**
+     * Cleans the text of up to {@code max} kept files extracted before the current {@link org.kafo.domain.files.TextCleaner}
+     * (extracted again from their bytes), and sends their documents to search again. Run at start-up until none is
+     * left; idempotent.
+     *
+     * @return how many files were looked at (0: nothing left)
+     */
+    @Transactional
+    public int cleanStoredTexts(int max) {
+        java.util.List<UUID> files = this.files.textsToClean(max);
+        for (UUID file : files) {
+            if (this.files.cleanText(file)) {
+                documents.withFile(file).forEach(id -> outbox.changed(KIND, id));
+            }
+        }
+        return files.size();
+    }
+
     /** The file of a document the caller can see. */
     public byte[] fileBytes(Caller caller, UUID id) {
         return files.bytes(documents.find(caller, id).file().id());

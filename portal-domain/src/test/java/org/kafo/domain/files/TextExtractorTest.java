@@ -100,7 +100,7 @@ class TextExtractorTest {
 
     @Test
     void controlCharactersThatPostgresqlCannotStoreAreRemoved() {
-        assertThat(TextExtractor.clean("a\u0000b\u0007c\nd\te")).isEqualTo("abc\nd\te");
+        assertThat(TextCleaner.clean("a\u0000b\u0007c.\nD\te")).isEqualTo("abc.\nD e");
     }
 
     private void assertExtracted(String name, byte[] bytes, FileFormat format) {

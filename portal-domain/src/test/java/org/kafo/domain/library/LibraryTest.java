@@ -72,6 +72,25 @@ class LibraryTest {
     }
 
     @Test
+    void textsKeptBeforeCleaningAreExtractedAgainCleanedOnceAndSentToSearch() {
+        byte[] txt = SampleFiles.txt("Accueil   à l\u2019aéroport\u00A0de Bamako-Sénou, dévelop-", "pement des antennes.");
+        Document document = deposit(ameMember, "Note d'accueil", Visibility.NETWORK, "note.txt", txt);
+        String clean = read(em -> files(em).text(document.file().id()));
+        assertThat(clean).contains("Accueil à l\u2019aéroport de Bamako-Sénou, développement des antennes.");
+        // as a text kept before cleaning existed: raw, cleaning 0
+        db.run(em -> em.createNativeQuery("update stored_file_text set text = 'Accueil   à\u00A0l''aéroport', cleaning = 0")
+                .executeUpdate());
+        db.truncate("search_outbox");
+        Integer cleaned = db.inTransaction(em -> library(em).cleanStoredTexts(10));
+        assertThat(cleaned).isEqualTo(1);
+        assertThat(this.<String>read(em -> files(em).text(document.file().id()))).isEqualTo(clean); // extracted again
+        assertThat(count("search_outbox where kind = 'document' and entity_id = '" + document.id() + "'")).isEqualTo(1);
+        Integer again = db.inTransaction(em -> library(em).cleanStoredTexts(10));
+        assertThat(again).isZero(); // idempotent: nothing left
+        assertThat(count("search_outbox")).isEqualTo(1);
+    }
+
+    @Test
     void theSameFileTwiceIsRecognisedAndNothingMoreIsWritten() {
         byte[] txt = SampleFiles.txt("Déclaration de Bamako sur les expulsions");
         Document first = deposit(ameMember, "Déclaration de Bamako", Visibility.PRIVATE, "declaration.txt", txt);

@@ -24,6 +24,11 @@ public final class DomainMessages {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
     }
 
+    /** A message for this response (a post that stays on its page). */
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+    }
+
     /** A message that survives the redirect after a successful post. */
     public static void infoAfterRedirect(String text) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -11,18 +11,24 @@ import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchResults;
+import org.kafo.search.schema.Passages;
 import org.kafo.web.faces.DomainMessages;
 import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 
-/** {@code /bibliotheque/document.xhtml?id=…}: one document, its file, the beginning of its text, its neighbours. */
+/**
+ * {@code /bibliotheque/document.xhtml?id=…&passage=N#passage-N}: one document, its file, its text in passages (opened
+ * at the one a search found), its neighbours.
+ */
 @Named
 @RequestScoped
 public class DocumentPage {
 
-    /** Enough text to recognise a document on a phone screen, without sending it whole. */
-    static final int EXCERPT_LENGTH = 700;
     static final int SIMILAR = 5;
+    /** Passages shown at once: a few phone screens, never a whole report over a slow link. */
+    static final int WINDOW = 12;
+    /** Passages shown before the one a search opened at, for its context. */
+    static final int BEFORE = 2;
 
     @Inject
     CurrentCaller caller;
@@ -40,8 +46,9 @@ public class DocumentPage {
     Searches searches;
 
     private String id;
+    private Integer passage;
     private Document document;
-    private String excerpt;
+    private List<Passages.Passage> passages;
     private List<SearchResults.Hit> similar;
 
     public void load() {
@@ -67,13 +74,39 @@ public class DocumentPage {
         return document;
     }
 
-    public String getExcerpt() {
-        if (excerpt == null && document != null) {
-            // extracted text keeps the layout's runs of (non-breaking) spaces: fold them for a narrow screen
-            String text = files.text(document.file().id()).replaceAll("[ \\t\\u00A0]+", " ").replaceAll("\\n\\s*\\n\\s*(\\n\\s*)+", "\n\n");
-            excerpt = text.length() <= EXCERPT_LENGTH ? text : text.substring(0, text.lastIndexOf(' ', EXCERPT_LENGTH) + 1) + "…";
+    /**
+     * The document's text as the search index cuts it ({@link Passages}: the same numbers as a hit's passage), a window
+     * of {@link #WINDOW} passages starting a little before the one asked for ({@code passage=N}, which the address's
+     * {@code #passage-N} scrolls to).
+     */
+    public List<Passages.Passage> getPassages() {
+        if (passages == null && document != null) {
+            passages = Passages.split(files.text(document.file().id()));
         }
-        return excerpt;
+        return passages == null ? List.of() : passages.subList(getFirst(), Math.min(passages.size(), getFirst() + WINDOW));
+    }
+
+    public int getFirst() {
+        if (passages == null) {
+            getPassages();
+        }
+        int size = passages == null ? 0 : passages.size();
+        return passage == null ? 0 : Math.max(0, Math.min(passage - BEFORE, size - 1));
+    }
+
+    /** The window before this one, or {@code null} at the start. */
+    public Integer getEarlier() {
+        return getFirst() == 0 ? null : Math.max(0, getFirst() - WINDOW + BEFORE);
+    }
+
+    /** The window after this one, or {@code null} at the end. */
+    public Integer getLater() {
+        getPassages();
+        return passages == null || getFirst() + WINDOW >= passages.size() ? null : getFirst() + WINDOW + BEFORE;
+    }
+
+    public boolean found(int number) {
+        return passage != null && passage == number;
     }
 
     public List<SearchResults.Hit> getSimilar() {
@@ -108,5 +141,13 @@ public class DocumentPage {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public Integer getPassage() {
+        return passage;
+    }
+
+    public void setPassage(Integer passage) {
+        this.passage = passage == null || passage < 0 ? null : passage;
     }
 }

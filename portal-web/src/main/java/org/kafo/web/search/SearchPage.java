@@ -85,6 +85,36 @@ public class SearchPage {
         return results;
     }
 
+    /** The link that runs the proposed spelling ("Vouliez-vous dire : …"), the filters kept. */
+    public String getSuggestionLink() {
+        if (results == null || results.suggestion() == null) {
+            return null;
+        }
+        Map<String, List<String>> params = params();
+        params.put("q", List.of(results.suggestion()));
+        params.remove("page");
+        return url(params);
+    }
+
+    /** What the search also looked for, one line per kind: "Lieux : Tinzaouaten → Tinzawaten, …". */
+    public List<String> getExpansionLines() {
+        if (results == null) {
+            return List.of();
+        }
+        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
+                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
+        List<String> lines = new ArrayList<>();
+        for (String kind : List.of("translation", "place", "spelling")) {
+            List<String> parts = results.expansions().stream().filter(e -> e.kind().equals(kind))
+                    .map(e -> "« " + e.typed() + " » → " + String.join(", ", e.alternatives().subList(0, Math.min(4, e.alternatives().size()))))
+                    .toList();
+            if (!parts.isEmpty()) {
+                lines.add(bundle.getString("search.expanded." + kind) + " " + String.join(" ; ", parts));
+            }
+        }
+        return lines;
+    }
+
     /** One facet dim with its values, as the page lists it. */
     public record FacetGroup(String dim, List<SearchResults.FacetCount> values) {
     }

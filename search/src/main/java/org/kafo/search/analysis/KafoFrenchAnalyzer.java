@@ -31,6 +31,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * <p>Acronyms of the network's actors are marked as keywords so the stemmer leaves them alone and
  * they match exactly ("OIM", "CIGEM", "TOKTEN" …). They are lower-cased like everything else:
  * users type "oim" as often as "OIM".
+ *
+ * <p>One field is analyzed apart, {@link #SURFACE_FIELD}: the words as written (folded), for the spell checker.
  */
 public final class KafoFrenchAnalyzer extends Analyzer {
 
@@ -53,6 +55,7 @@ public final class KafoFrenchAnalyzer extends Analyzer {
 
     /** @param extraProtectedWords acronyms to protect in addition to {@link #DEFAULT_PROTECTED_WORDS} */
     public KafoFrenchAnalyzer(Collection<String> extraProtectedWords) {
+        super(PER_FIELD_REUSE_STRATEGY); // the surface field has a chain of its own: components are kept per field
         List<String> all = new ArrayList<>(DEFAULT_PROTECTED_WORDS);
         extraProtectedWords.forEach(word -> all.add(fold(word)));
         this.protectedWords = CharArraySet.unmodifiableSet(new CharArraySet(all, false));
@@ -68,9 +71,19 @@ public final class KafoFrenchAnalyzer extends Analyzer {
         return STOP_WORDS;
     }
 
+    /**
+     * The field whose words are kept as written, only lower-cased and folded (no stop words, no stemming): the
+     * spell checker proposes these forms ("libye"), which a person can read, not stems ("liby").
+     */
+    public static final String SURFACE_FIELD = "words";
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
+        if (SURFACE_FIELD.equals(fieldName)) {
+            TokenStream words = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
+            return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(words)));
+        }
         TokenStream stream = new ElisionFilter(source, FrenchAnalyzer.DEFAULT_ARTICLES);
         stream = new LowerCaseFilter(stream);
         stream = new ASCIIFoldingFilter(stream);

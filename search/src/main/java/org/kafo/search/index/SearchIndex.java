@@ -20,6 +20,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.IOUtils;
 import org.kafo.search.analysis.KafoFrenchAnalyzer;
+import org.kafo.search.expansion.QueryExpansions;
 import org.kafo.search.query.FacetedSearch;
 import org.kafo.search.query.InvalidQueryException;
 import org.kafo.search.query.SearchRequest;
@@ -54,6 +55,7 @@ public final class SearchIndex implements Closeable {
     private final SearcherManager searchers;
     private final boolean created;
     private volatile long watermark;
+    private volatile QueryExpansions expansions = QueryExpansions.defaults();
 
     private SearchIndex(Directory directory, KafoFrenchAnalyzer analyzer, IndexWriter writer, boolean created)
             throws IOException {
@@ -99,14 +101,29 @@ public final class SearchIndex implements Closeable {
         return created;
     }
 
-    /** Adds or replaces the record with this id; applying the same outbox row twice is harmless. */
+    /**
+     * Adds or replaces the record with this id, with its passages, atomically; applying the same outbox row twice is
+     * harmless.
+     */
     public void upsert(SearchDocument document) throws IOException {
-        writer.updateDocument(idTerm(document.id()), DocumentFactory.toLucene(document));
+        writer.updateDocuments(rootTerm(document.id()), DocumentFactory.toLucene(document));
     }
 
-    /** Removes the record with this id; nothing happens if there is none. */
+    /** Removes the record with this id and its passages; nothing happens if there is none. */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(idTerm(id));
+        writer.deleteDocuments(rootTerm(id));
+    }
+
+    /**
+     * What queries also look for from now on: place spellings, translations (the portal's gazetteer as its network
+     * administrators keep it). The bundled data until then.
+     */
+    public void expansions(QueryExpansions value) {
+        this.expansions = Objects.requireNonNull(value, "expansions");
+    }
+
+    public QueryExpansions expansions() {
+        return expansions;
     }
 
     /** Removes every record, for a full rebuild. */
@@ -141,9 +158,9 @@ public final class SearchIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Records visible to searches, all kinds, regardless of visibility (for health checks). */
+    /** Records visible to searches, all kinds, regardless of visibility (for health checks); passages not counted. */
     public int count() {
-        return read(searcher -> searcher.getIndexReader().numDocs());
+        return read(searcher -> searcher.count(new TermQuery(new Term(SearchFields.DOC_TYPE, SearchFields.RECORD))));
     }
 
     /** Records of one kind visible to searches, regardless of visibility (for health checks). */
@@ -159,8 +176,9 @@ public final class SearchIndex implements Closeable {
     public SearchResults search(SearchRequest request, Viewer viewer) {
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(viewer, "viewer");
+        QueryExpansions current = expansions;
         return read(searcher -> FacetedSearch.run(
-                searcher, ((KafoSearcher) searcher).facetState(), analyzer, request, viewer));
+                searcher, ((KafoSearcher) searcher).facetState(), analyzer, current, request, viewer));
     }
 
     /** Up to {@code max} records like {@code id}, visible to {@code viewer}, without {@code id} itself. */
@@ -195,11 +213,11 @@ public final class SearchIndex implements Closeable {
         }
     }
 
-    private static Term idTerm(String id) {
+    private static Term rootTerm(String id) {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("id must not be blank");
         }
-        return new Term(SearchFields.ID, id);
+        return new Term(SearchFields.ROOT, id);
     }
 
     private static long committedWatermark(IndexWriter writer) {

@@ -5,12 +5,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.kafo.search.query.SearchResults.Hit;
 import org.kafo.search.schema.SearchFields;
@@ -25,17 +23,15 @@ final class HitReader {
     private HitReader() {
     }
 
-    static List<Hit> read(IndexSearcher searcher, Analyzer analyzer, Query highlightQuery, ScoreDoc[] page)
-            throws IOException {
-        int[] docIds = new int[page.length];
-        for (int i = 0; i < page.length; i++) {
-            docIds[i] = page[i].doc;
-        }
-        String[] snippets = Snippets.forDocs(searcher, analyzer, highlightQuery, docIds);
+    /**
+     * @param snippets one per doc, in order
+     * @param passages the passage number each snippet comes from, {@code null} where none
+     */
+    static List<Hit> read(IndexSearcher searcher, ScoreDoc[] page, String[] snippets, Integer[] passages) throws IOException {
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
-            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            Document doc = stored.document(page[i].doc, HIT_FIELDS);
             hits.add(new Hit(
                     doc.get(SearchFields.ID),
                     doc.get(SearchFields.KIND),
@@ -44,9 +40,18 @@ final class HitReader {
                     doc.get(SearchFields.LINK),
                     date(doc.get(SearchFields.DATE)),
                     year(doc.getField(SearchFields.YEAR)),
-                    Float.isNaN(page[i].score) ? 0f : page[i].score));
+                    Float.isNaN(page[i].score) ? 0f : page[i].score,
+                    passages[i]));
         }
         return hits;
+    }
+
+    static int[] docIds(ScoreDoc[] page) {
+        int[] docIds = new int[page.length];
+        for (int i = 0; i < page.length; i++) {
+            docIds[i] = page[i].doc;
+        }
+        return docIds;
     }
 
     private static LocalDate date(String iso) {

@@ -54,6 +54,7 @@ public final class SimilarDocuments {
                 .add(self, Occur.MUST_NOT)
                 .build();
         TopDocs top = searcher.search(similar, Math.min(max, MAX_RESULTS));
-        return HitReader.read(searcher, analyzer, like, top.scoreDocs);
+        String[] snippets = Snippets.ofBodies(searcher, analyzer, like, HitReader.docIds(top.scoreDocs));
+        return HitReader.read(searcher, top.scoreDocs, snippets, new Integer[top.scoreDocs.length]);
     }
 }

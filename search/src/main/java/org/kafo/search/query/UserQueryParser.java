@@ -1,33 +1,40 @@
 package org.kafo.search.query;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.kafo.search.analysis.KafoFrenchAnalyzer;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
+import org.kafo.search.analysis.KafoFrenchAnalyzer;
+import org.kafo.search.expansion.QueryExpansions;
 import org.kafo.search.schema.SearchFields;
 
 /**
- * Turns what a person typed into a Lucene query, or an {@link InvalidQueryException} with a French
+ * Turns what a person typed into a {@link QueryPlan}, or an {@link InvalidQueryException} with a French
  * message. Never lets a parse error escape.
  *
  * <p>The language, for people in a hurry on a phone:
  * <ul>
- *   <li>words are ANDed: {@code expulsés libye};</li>
+ *   <li>words are ANDed: {@code expulsés libye} (when no record holds them all, the search relaxes: see
+ *       {@link FacetedSearch});</li>
+ *   <li>a question is fine: its question words ("combien", "quand", "how", "cuántos") are not required;</li>
  *   <li>{@code "migrants de retour"} is a phrase (« guillemets » and “curly quotes” work too);</li>
  *   <li>the last word is also a prefix, so results come while typing: {@code expul} finds
  *       "expulsés"; {@code word*} makes any word a prefix;</li>
  *   <li>{@code OU}/{@code OR} or {@code |} between two words accepts either; {@code -word} excludes;
  *       parentheses group: {@code tokten (cigem OU oim)};</li>
+ *   <li>a place in any of its spellings finds the others; an English or Spanish word finds its French
+ *       equivalents ({@link QueryExpansions});</li>
  *   <li>lenient: a quote or parenthesis without its partner is ignored, as if it were a space.</li>
  * </ul>
  * Operators apply left to right ({@code a b OU c} is {@code (a b) OU c}); parentheses change that.
@@ -46,49 +53,97 @@ public final class UserQueryParser {
 
     /** Words are matched and scored in the one field that holds title, tags and body. */
     static final Map<String, Float> MATCHED_IN = Map.of(SearchFields.TEXT, 1f);
+    /** Passages are matched in their own field. */
+    static final Map<String, Float> PASSAGE_IN = Map.of(SearchFields.PASSAGE, 1f);
 
     /** A word found in the title counts this much more, on top of its score in the whole text. */
     static final float TITLE_BOOST = 2f;
 
     private final KafoFrenchAnalyzer analyzer;
+    private final QueryExpansions expansions;
 
     public UserQueryParser(KafoFrenchAnalyzer analyzer) {
+        this(analyzer, QueryExpansions.none());
+    }
+
+    public UserQueryParser(KafoFrenchAnalyzer analyzer, QueryExpansions expansions) {
         this.analyzer = analyzer;
+        this.expansions = expansions;
+    }
+
+    /** The query that requires every typed word. @throws InvalidQueryException when there is nothing to search for */
+    public Query parse(String text) {
+        return plan(text).strict();
     }
 
     /** @throws InvalidQueryException with a French message when there is nothing to search for */
-    public Query parse(String text) {
+    QueryPlan plan(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidQueryException(EMPTY);
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
             throw new InvalidQueryException(TOO_LONG);
         }
-        String prepared = QueryText.prepare(text);
-        Query query = new FrenchSimpleQueryParser(analyzer, MATCHED_IN).parse(prepared);
-        Set<Term> wanted = wantedTerms(query);
-        if (wanted.isEmpty() && !hasPrefix(query)) {
-            throw new InvalidQueryException(QueryText.hasExclusion(prepared) ? ONLY_EXCLUSIONS : ONLY_COMMON_WORDS);
+        QueryPlan plan = plan(text, true);
+        // a query of question or foreign words alone ("comment", "how") is searched as typed
+        return plan.units().isEmpty() ? plan(text, false) : plan;
+    }
+
+    private QueryPlan plan(String text, boolean sentence) {
+        QueryText.Prepared prepared = QueryText.prepare(text, expansions, sentence);
+        FrenchSimpleQueryParser textParser = new FrenchSimpleQueryParser(analyzer, MATCHED_IN, expansions);
+        FrenchSimpleQueryParser passageParser = new FrenchSimpleQueryParser(analyzer, PASSAGE_IN, expansions);
+        Query textQuery = textParser.parse(prepared.text());
+        Query passageQuery = passageParser.parse(prepared.text());
+        Set<Term> wanted = wantedTerms(textQuery);
+        if (wanted.isEmpty() && !hasPrefix(textQuery)) {
+            if (sentence && !prepared.optional().isEmpty()) {
+                return plan(text, false);
+            }
+            throw new InvalidQueryException(QueryText.hasExclusion(prepared.text()) ? ONLY_EXCLUSIONS : ONLY_COMMON_WORDS);
         }
-        return withTitleBoost(query, wanted);
+        List<Query> textUnits = new ArrayList<>();
+        List<Query> excluded = new ArrayList<>();
+        decompose(textQuery, textParser, textUnits, excluded);
+        List<Query> passageUnits = new ArrayList<>();
+        decompose(passageQuery, passageParser, passageUnits, new ArrayList<>());
+        List<QueryPlan.Unit> units = new ArrayList<>();
+        for (int i = 0; i < textUnits.size(); i++) {
+            Query passage = passageUnits.size() == textUnits.size() ? passageUnits.get(i) : passageQuery;
+            units.add(new QueryPlan.Unit(textParser.wordOf(textUnits.get(i)), textUnits.get(i), passage));
+        }
+        List<Query> optionalText = new ArrayList<>();
+        List<Query> optionalPassage = new ArrayList<>();
+        for (String word : prepared.optional()) {
+            addIfAny(optionalText, textParser.word(word));
+            addIfAny(optionalPassage, passageParser.word(word));
+        }
+        return new QueryPlan(text, units, excluded, optionalText, optionalPassage, textParser.applied(), textParser,
+                passageParser);
+    }
+
+    private static void addIfAny(List<Query> queries, Query query) {
+        if (query != null && !(query instanceof MatchNoDocsQuery)) {
+            queries.add(query);
+        }
     }
 
     /**
-     * The query as parsed decides what matches; the words also found in the title add to the score, so that
-     * a record named after what one looks for comes first.
+     * The units of a query: the clauses of a top-level conjunction, or the query itself (a typed word standing alone,
+     * a disjunction); top-level exclusions apart.
      */
-    private static Query withTitleBoost(Query query, Set<Term> wanted) {
-        if (wanted.isEmpty()) {
-            return query;
+    private static void decompose(Query query, FrenchSimpleQueryParser parser, List<Query> units, List<Query> excluded) {
+        if (query instanceof MatchNoDocsQuery) {
+            return;
         }
-        BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
-        for (Term term : wanted) {
-            inTitle.add(new TermQuery(new Term(SearchFields.TITLE, term.bytes())), Occur.SHOULD);
+        if (parser.wordOf(query) == null && query instanceof BooleanQuery bool && bool.getMinimumNumberShouldMatch() == 0
+                && bool.clauses().stream().allMatch(c -> c.getOccur() == Occur.MUST || c.getOccur() == Occur.MUST_NOT)) {
+            for (BooleanClause clause : bool.clauses()) {
+                (clause.getOccur() == Occur.MUST ? units : excluded).add(clause.getQuery());
+            }
+        } else {
+            units.add(query);
         }
-        return new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new BoostQuery(inTitle.build(), TITLE_BOOST), Occur.SHOULD)
-                .build();
     }
 
     /** The whole words the query looks for, not those it excludes; empty if it has only exclusions or stop words. */

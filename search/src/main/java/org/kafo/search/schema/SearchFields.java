@@ -13,7 +13,7 @@ public final class SearchFields {
      * Bumped whenever a field below changes how it is indexed; an index committed under another
      * version is wiped and rebuilt on open.
      */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     /** Unique record id ("alert:8f2…"): indexed as one term (the upsert/delete key), stored. */
     public static final String ID = "id";
@@ -23,8 +23,35 @@ public final class SearchFields {
     public static final String TITLE = "title";
     /** Whole title lower-cased and folded as one term, not stored: "title starts with" for suggestions. */
     public static final String TITLE_KEY = "title_key";
-    /** Body text: analyzed (French), positions and offsets in the postings for the highlighter, stored. */
+    /**
+     * Body text: stored (for "more like this"), analyzed (French) with frequencies only: matching goes through
+     * {@link #TEXT}, snippets through the passages.
+     */
     public static final String BODY = "body";
+    /**
+     * What a Lucene document of the index is: {@link #RECORD} (one per shared record, with every field above and
+     * below) or {@link #PASSAGE_DOC} (a paragraph-sized chunk of a record's body). One term, not stored.
+     */
+    public static final String DOC_TYPE = "doc_type";
+    public static final String RECORD = "record";
+    public static final String PASSAGE_DOC = "passage";
+    /**
+     * The record's id on the record and on each of its passages, written together as one block: one term (an upsert
+     * or a delete replaces the whole block) and sorted doc values (a passage's hit is grouped with its record).
+     */
+    public static final String ROOT = "root";
+    /** Passage documents: one chunk of the body (see {@link Passages}), analyzed (French), stored, offsets for snippets. */
+    public static final String PASSAGE = "passage";
+    /**
+     * Passage documents: the passage's number in its record, from 0 (the page opens at {@code #passage-N}): numeric doc
+     * values, read without decompressing the stored passage.
+     */
+    public static final String PASSAGE_NO = "passage_no";
+    /**
+     * Record documents: the title's and the body's words as written, folded, without stemming nor stop words; postings
+     * without frequencies, not stored. The spell checker's vocabulary ({@link KafoFrenchAnalyzer#SURFACE_FIELD}).
+     */
+    public static final String WORDS = KafoFrenchAnalyzer.SURFACE_FIELD;
     /**
      * Everything a search matches, as one analyzed field with positions, not stored: the title, every facet
      * value (organisations, themes …: "TOKTEN" finds a record tagged so) and the body, each value apart so
@@ -32,7 +59,7 @@ public final class SearchFields {
      * a broad query over 100,000 passages is counted and scored at about twice the speed.
      */
     public static final String TEXT = "text";
-    /** Owner tenant alias: indexed as one term, not stored; absent for network-owned records. */
+    /** Owner tenant alias: indexed as one term, not stored; absent for network-owned records. On passages too. */
     public static final String OWNER = "owner";
     /** {@link Visibility} name: indexed as one term, not stored. */
     public static final String VISIBILITY = "visibility";

@@ -48,7 +48,8 @@ class LibraryApiIT {
             JsonObject hit = search.json().getJsonArray("hits").getValuesAs(JsonObject.class).stream()
                     .filter(h -> h.getString("id").equals("document:" + id)).findFirst().orElseThrow();
             assertThat(hit.getString("snippet")).contains("<mark>");
-            assertThat(hit.getString("link")).isEqualTo("/bibliotheque/document.xhtml?id=" + id);
+            assertThat(hit.getString("link")).isEqualTo("/bibliotheque/document.xhtml?id=" + id + "&passage=" + hit.getInt("passage")
+                    + "#passage-" + hit.getInt("passage")); // its page opens where the snippet comes from
 
             assertThat(Uploads.download("/api/v1/documents/" + id + "/file", CIMADE_MEMBER)).isEqualTo(sample.bytes());
             Api.Response file = Api.get("/api/v1/documents/" + id + "/file", CIMADE_MEMBER);

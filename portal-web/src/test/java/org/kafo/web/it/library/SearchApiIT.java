@@ -131,6 +131,66 @@ class SearchApiIT {
         assertThat(Api.get("/api/v1/search?q=migrants&size=1000", null).status()).isEqualTo(400);
     }
 
+    /** Issue 18: queries as members type them, over the demo corpus. */
+    @Test
+    void questionsMisspellingsPlacesAndOtherLanguagesFindTheNetworksDocuments() {
+        JsonObject question = search("quand l'AME a-t-elle été créée ?");
+        assertThat(titles(question)).contains(HISTORY);
+        assertThat(question.getBoolean("relaxed")).isFalse();
+        assertThat(snippets(question)).contains("1996");
+
+        JsonObject typo = search("expulsés lybie");
+        assertThat(typo.getString("suggestion")).isEqualTo("expulsés libye");
+        assertThat(kinds(typo)).contains("spelling");
+        assertThat(titles(typo)).contains(HISTORY);
+
+        JsonObject place = search("Tinzaouaten");
+        assertThat(titles(place)).contains(HISTORY);
+        assertThat(kinds(place)).contains("place");
+
+        JsonObject english = search("legal aid for deportees");
+        assertThat(titles(english)).first().isEqualTo(HISTORY);
+        assertThat(english.getJsonArray("expansions").getValuesAs(JsonObject.class))
+                .anyMatch(e -> e.getString("kind").equals("translation") && e.getString("language").equals("en")
+                        && e.getString("typed").equals("legal aid"));
+
+        JsonObject relaxed = search("korofina zanzibar");
+        assertThat(relaxed.getBoolean("relaxed")).isTrue();
+        assertThat(titles(relaxed)).contains(HISTORY);
+    }
+
+    @Test
+    void aDocumentsHitOpensItsPageAtThePassageItsSnippetComesFrom() {
+        JsonObject hit = search("hébergement provisoire Korofina").getJsonArray("hits").getValuesAs(JsonObject.class).get(0);
+        int passage = hit.getInt("passage");
+        assertThat(hit.getString("link")).endsWith("&passage=" + passage + "#passage-" + passage);
+        assertThat(hit.getString("snippet")).contains("<mark>Korofina</mark>");
+        Api.Response page = PageSession.of(null).page(hit.getString("link").replace("#passage-" + passage, ""));
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("id=\"passage-" + passage + "\" class=\"found\">[^<]*Korofina");
+        String text = page.body().substring(page.body().indexOf("class=\"passages\""));
+        text = text.substring(0, text.indexOf("</div>"));
+        assertThat(text).doesNotContain("\u00A0").doesNotContainPattern("[^ >] {2,}[^ <]"); // the text as cleaned at deposit
+    }
+
+    @Test
+    void thePageSaysWhenItRelaxedAndProposesTheSpelling() {
+        String relaxed = PageSession.of(null).page("/recherche.xhtml?q=" + enc("korofina zanzibar")).body();
+        assertThat(relaxed).contains("résultats contenant une partie des mots");
+        String typo = PageSession.of(null).page("/recherche.xhtml?q=" + enc("expulsés lybie")).body();
+        assertThat(typo).contains("Vouliez-vous dire").contains("q=expuls%C3%A9s+libye");
+        String english = PageSession.of(null).page("/recherche.xhtml?q=" + enc("deportees airport")).body();
+        assertThat(english).contains("Mots traduits").contains("« deportees » → expulsé");
+    }
+
+    private static List<String> kinds(JsonObject results) {
+        return results.getJsonArray("expansions").getValuesAs(JsonObject.class).stream().map(e -> e.getString("kind")).toList();
+    }
+
+    private static String snippets(JsonObject results) {
+        return String.join("\n", results.getJsonArray("hits").getValuesAs(JsonObject.class).stream().map(h -> h.getString("snippet")).toList());
+    }
+
     /** Documents only: actors, alerts and proceedings of the other features match French words too. */
     private static JsonObject search(String q) {
         return get("/api/v1/search?size=20&kind=document&q=" + enc(q));
