@@ -451,6 +451,8 @@ public final class KeycloakServer implements AutoCloseable {
             String publicUrl = stripSlash(hostname != null ? hostname : "http://localhost:" + http);
             args.addAll(0, List.of("start-dev",
                     "--db=" + BuildCache.BUILD_DB,
+                    // loopback only (the management interface inherits it): a laptop's Keycloak is not the network's
+                    "--http-host=127.0.0.1",
                     "--http-port=" + http,
                     "--http-management-port=" + management,
                     "--hostname=" + publicUrl,

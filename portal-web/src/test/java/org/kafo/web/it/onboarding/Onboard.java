@@ -104,6 +104,26 @@ final class Onboard {
         return keycloak.userToken(email, PASSWORD).raw();
     }
 
+    /** Sets whether the account's address counts as proved (what clicking Keycloak's verification link does). */
+    static void emailVerified(String email, boolean verified) {
+        jakarta.json.JsonObject user = KeycloakState.userByEmail(email).orElseThrow();
+        var keycloak = KafoStack.get().keycloak();
+        String admin = keycloak.adminTokens().clientCredentials().raw();
+        try {
+            HttpResponse<String> updated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                            URI.create(keycloak.baseUri() + "/admin/realms/kafo/users/" + user.getString("id")))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString(Json.createObjectBuilder(user).add("emailVerified", verified).build().toString()))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(updated.statusCode()).as(updated.body()).isEqualTo(204);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static Api.Response as(String token, String method, String path, String json) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(KafoStack.get().portalUrl() + path))
                 .header("Accept", "application/json").header("Authorization", "Bearer " + token)

@@ -97,6 +97,8 @@ public final class KafoStack implements BeforeAllCallback {
             portalProperties.put("kafo.portal.url", portalUrl());
             portalProperties.put("kafo.data.dir", dataDir.toString());
             portalProperties.put("kafo.demo", "true");
+            // the stack's Keycloak is the demo realm, with its demo secrets: the run command's embedded mode
+            portalProperties.put("kafo.embedded", "true");
             // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
             portalProperties.put("kafo.smtp.host", "127.0.0.1");
             portalProperties.put("kafo.smtp.port", String.valueOf(mail.getSmtp().getPort()));
