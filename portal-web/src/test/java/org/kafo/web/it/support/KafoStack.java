@@ -103,6 +103,7 @@ public final class KafoStack implements BeforeAllCallback {
             portalProperties.put("kafo.smtp.host", "127.0.0.1");
             portalProperties.put("kafo.smtp.port", String.valueOf(mail.getSmtp().getPort()));
             portalProperties.put("kafo.smtp.from", "kafo@kafo.test");
+            portalProperties.put("kafo.smtp.starttls", "false"); // GreenMail's plain SMTP
             portalProperties.put("kafo.alert.jobs.interval-seconds", "2");
             // the event stream's heartbeat every 2 s: a subscriber gone away is forgotten within seconds
             portalProperties.put("kafo.alert.stream.heartbeat-seconds", "2");
