@@ -93,12 +93,17 @@ public final class ProductionRealm {
         return result.toString();
     }
 
-    /** Writes the production realm to the file given (the build: {@code target/classes/realm/production/}). */
+    /**
+     * Writes the production realm to the file given (the build: {@code target/classes/realm/production/}), and beside it
+     * {@code required-variables}: one name a line, what the release's {@code kafo import-realm} checks.
+     */
     public static void main(String[] args) {
         Path file = Path.of(args[0]);
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, json(), StandardCharsets.UTF_8);
+            Files.writeString(file.resolveSibling("required-variables"), String.join("\n", requiredVariables()) + "\n",
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
