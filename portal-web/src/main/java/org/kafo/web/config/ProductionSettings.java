@@ -37,7 +37,8 @@ public final class ProductionSettings {
             if (value == null || value.isBlank()) {
                 problems.add(variable + " n'est pas défini (secret obligatoire hors du mode embarqué de la commande de démonstration).");
             } else if (DEMO_SECRETS.get(key).contains(value)) {
-                problems.add(variable + " vaut la valeur de démonstration « " + value + " » : donnez le vrai secret.");
+                // the defaults of microprofile-config.properties are the demo's: unset and demo look the same
+                problems.add(variable + " n'est pas défini ou vaut la valeur de démonstration « " + value + " » : donnez le vrai secret.");
             } else if (!key.equals("kafo.db.password") && value.length() < MIN_SECRET_LENGTH) {
                 problems.add(variable + " est trop court (" + value.length() + " caractères, " + MIN_SECRET_LENGTH
                         + " au moins) : donnez le secret que Keycloak a généré pour ce client.");

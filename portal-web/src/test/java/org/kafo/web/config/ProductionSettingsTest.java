@@ -41,7 +41,7 @@ class ProductionSettingsTest {
         values.put("kafo.db.password", "kafo");
         assertThat(ProductionSettings.problems(values)).hasSize(3).allSatisfy(p -> assertThat(p).contains("valeur de démonstration"));
         values.put("kafo.oidc.client-secret", "kafo-demo-portal-secret");
-        assertThat(ProductionSettings.problems(values)).anySatisfy(p -> assertThat(p).startsWith("KAFO_OIDC_CLIENT_SECRET vaut"));
+        assertThat(ProductionSettings.problems(values)).anySatisfy(p -> assertThat(p).startsWith("KAFO_OIDC_CLIENT_SECRET n'est pas défini ou vaut"));
     }
 
     @Test

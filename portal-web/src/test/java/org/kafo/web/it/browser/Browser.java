@@ -40,7 +40,12 @@ public final class Browser implements AutoCloseable {
         return new Browser(SCREENSHOTS.resolve(journey));
     }
 
-    private Browser(Path screenshots) {
+    /** A journey's browser with more Chromium flags (the release's test trusts its self-signed certificate). */
+    public static Browser forJourney(String journey, String... flags) {
+        return new Browser(SCREENSHOTS.resolve(journey), flags);
+    }
+
+    private Browser(Path screenshots, String... flags) {
         this.screenshots = screenshots;
         try {
             profile = Files.createTempDirectory("kafo-chromium");
@@ -53,6 +58,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=412,915", "--lang=fr-FR",
                 "--user-data-dir=" + profile);
+        options.addArguments(flags);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
         // the console (Content-Security-Policy violations are reported there), read by consoleErrors()
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
