@@ -74,7 +74,8 @@ final class TlsProxy implements AutoCloseable {
                     + "  client_body_temp_path " + tmp + "/body;\n  proxy_temp_path " + tmp + "/proxy;\n  fastcgi_temp_path " + tmp + "/fcgi;\n"
                     + "  uwsgi_temp_path " + tmp + "/uwsgi;\n  scgi_temp_path " + tmp + "/scgi;\n"
                     + "  include " + dir.resolve("kafo.conf") + ";\n  include " + dir.resolve("keycloak.conf") + ";\n}\n");
-            Process nginx = Processes.start(dir.resolve("nginx.log"), Map.of(), dir, "nginx", "-c", dir.resolve("nginx.conf").toString(),
+            String binary = Files.isExecutable(Path.of("/usr/sbin/nginx")) ? "/usr/sbin/nginx" : "nginx";
+            Process nginx = Processes.start(dir.resolve("nginx.log"), Map.of(), dir, binary, "-c", dir.resolve("nginx.conf").toString(),
                     "-p", dir + "/");
             TlsProxy proxy = new TlsProxy(dir, portalHttps, portalHttp, keycloakHttps, nginx);
             proxy.awaitListening(portalHttps);
