@@ -69,6 +69,13 @@ class KeycloakIT {
         assertThat(Json.parseObject(response.body()).getString("issuer")).isEqualTo(keycloak.issuer());
     }
 
+    /** A laptop's Keycloak listens on loopback only (Quarkus says where it listens; nothing is sent elsewhere to check). */
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        String log = Files.readString(keycloak.logFile());
+        assertThat(log).contains("Listening on: http://127.0.0.1:" + keycloak.httpPort()).doesNotContain("Listening on: http://0.0.0.0");
+    }
+
     static Stream<DemoAccount> demoAccounts() {
         return DemoAccounts.all().stream();
     }
