@@ -83,7 +83,7 @@ public class MembershipOffer {
      */
     public void checkAcceptance(Caller caller, AccountFacts account, Instant now) {
         if (!isFor(caller) || !account.userId().equals(userId)) {
-            throw DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée.");
+            throw notFound();
         }
         if (expired(now)) {
             throw DomainException.conflict("Cette invitation a expiré : demandez à l'association de vous inviter de nouveau.");
@@ -100,6 +100,11 @@ public class MembershipOffer {
             throw DomainException.conflict("Votre compte fait déjà partie d'une association ("
                     + String.join(", ", account.associations()) + ") : un compte n'appartient qu'à une association.");
         }
+    }
+
+    /** What anyone but the owner is told of an offer, and of one that does not exist: the same words. */
+    public static DomainException notFound() {
+        return DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée.");
     }
 
     public UUID id() {

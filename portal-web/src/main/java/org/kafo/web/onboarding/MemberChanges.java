@@ -101,7 +101,7 @@ public class MemberChanges {
     @Transactional
     public MemberAccount acceptOffer(Caller caller, UUID offerId) {
         MembershipOffer offer = offers.find(caller, offerId)
-                .orElseThrow(() -> DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée."));
+                .orElseThrow(MembershipOffer::notFound);
         Tenant tenant = partners.locked(offer.tenantAlias());
         if (!tenant.active()) {
             throw DomainException.conflict("L'association « " + tenant.shortName() + " » est suspendue : elle ne peut pas accueillir "
@@ -120,7 +120,7 @@ public class MemberChanges {
     @Transactional
     public void declineOffer(Caller caller, UUID offerId) {
         MembershipOffer offer = offers.find(caller, offerId)
-                .orElseThrow(() -> DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée."));
+                .orElseThrow(MembershipOffer::notFound);
         audit.write(caller, "member.offer-decline", AUDIT_TYPE, caller.userId(), offer.tenantAlias(), offer.email());
         offers.remove(offer);
     }

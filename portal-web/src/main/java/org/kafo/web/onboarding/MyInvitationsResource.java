@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.MembershipOffer;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
@@ -72,7 +71,7 @@ public class MyInvitationsResource {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée.");
+            throw MembershipOffer.notFound();
         }
     }
 }
