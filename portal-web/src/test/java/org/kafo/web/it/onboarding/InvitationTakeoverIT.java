@@ -7,6 +7,11 @@ import static org.kafo.web.it.support.Demo.OBSERVER;
 
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
+import org.kafo.realm.DemoAccounts;
+import org.kafo.web.it.browser.Browser;
+import org.kafo.web.it.browser.HomePage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.KeycloakState;
@@ -85,6 +90,45 @@ class InvitationTakeoverIT {
         assertThat(Onboard.as(token, "POST", "/api/v1/me/invitations/" + offerId + "/decline", null).status()).isEqualTo(204);
         assertThat(Onboard.as(token, "POST", "/api/v1/me/invitations/" + offerId + "/accept", null).status()).isEqualTo(404);
         assertThat(KeycloakState.organizationsOf(id)).isEmpty();
+    }
+
+    /**
+     * Journey: an association's admin invites, from the members' page, a seminar participant who already has an account;
+     * the page says it waits for the person; the person signs in, finds the invitation under Mon compte, accepts, and is
+     * signed in again as a member of the association.
+     */
+    @Test
+    void journeyAParticipantWithAnAccountAcceptsAnAssociationsInvitation() {
+        String address = Onboard.unique("kadiatou") + "@seminaire.example";
+        String id = observerWhoSignedIn(address);
+        Onboard.tokenOfInvited(address);
+        String portal = org.kafo.web.it.support.KafoStack.get().portalUrl();
+        try (Browser admin = Browser.forJourney("journey-invitation-acceptance");
+             Browser participant = Browser.forJourney("journey-invitation-acceptance")) {
+            HomePage.open(admin, portal).signIn().signIn(AME_ADMIN, DemoAccounts.get(AME_ADMIN).password());
+            admin.open(portal + "/mon-association/membres.xhtml");
+            admin.driver().findElement(By.id("invite-form:firstName")).sendKeys("Kadiatou");
+            admin.driver().findElement(By.id("invite-form:lastName")).sendKeys("Touré");
+            admin.driver().findElement(By.id("invite-form:email")).sendKeys(address);
+            admin.driver().findElement(By.id("invite-form:invite")).click();
+            admin.waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Un compte existe déjà"));
+            admin.screenshot("membres-compte-existant");
+            assertThat(admin.driver().findElement(By.id("messages")).getText()).contains("que si sa ou son titulaire accepte");
+            assertThat(admin.driver().findElement(By.id("members")).getText()).doesNotContain(address);
+
+            HomePage.open(participant, portal).signIn().signIn(address, Onboard.PASSWORD);
+            participant.open(portal + "/compte/profil.xhtml");
+            participant.driver().findElement(By.id("my-invitations")).click();
+            WebElement invitation = participant.waiting().until(d -> d.findElement(By.cssSelector("li.invitation[data-association='ame']")));
+            participant.screenshot("mes-invitations");
+            assertThat(invitation.getText()).contains("Association Malienne des Expulsés", "Membre", "Invitation de");
+            invitation.findElement(By.cssSelector("input.accept")).click();
+            HomePage home = HomePage.shown(participant);
+            participant.screenshot("accueil-membre");
+            assertThat(home.association()).contains("Association Malienne des Expulsés");
+            assertThat(KeycloakState.organizationsOf(id)).containsExactly("ame");
+            assertThat(KeycloakState.realmRoles(id)).contains("member").doesNotContain("observer");
+        }
     }
 
     /** A seminar participant the coordination invited as an observer of no association, who chose a password since. */
