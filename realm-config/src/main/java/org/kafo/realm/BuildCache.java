@@ -52,11 +52,55 @@ final class BuildCache {
     }
 
     Path build() {
-        return root.resolve("build-" + BUILD_DB);
+        return build(BUILD_DB);
+    }
+
+    /** Another build of the same distribution, kept under a name of its own (e.g. production mode on PostgreSQL). */
+    Path build(String key) {
+        return root.resolve("build-" + key);
     }
 
     boolean hasBuild() {
-        return Files.isRegularFile(build().resolve("generated-bytecode.jar"));
+        return hasBuild(BUILD_DB);
+    }
+
+    boolean hasBuild(String key) {
+        return Files.isRegularFile(build(key).resolve("generated-bytecode.jar"));
+    }
+
+    /** A fresh home with the distribution and, if kept, the build named {@code key}; whether it had that build. */
+    boolean newHome(Path home, String key) {
+        Path dist = ensureUnpacked();
+        FileTrees.linkOrCopy(dist, home, BuildCache::writable);
+        if (!hasBuild(key)) {
+            return false;
+        }
+        try {
+            FileTrees.copyFiles(build(key), home.resolve("lib/quarkus"));
+            return true;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the cached Keycloak build into " + home, e);
+        }
+    }
+
+    /** Keeps {@code home}'s build under {@code key} for the next homes, unless one is kept already. */
+    void keepBuild(Path home, String key) {
+        Path quarkus = home.resolve("lib/quarkus");
+        if (hasBuild(key) || !Files.isRegularFile(quarkus.resolve("generated-bytecode.jar"))) {
+            return;
+        }
+        locked(() -> {
+            if (!hasBuild(key)) {
+                Path tmp = root.resolve(".build-" + UUID.randomUUID());
+                try {
+                    FileTrees.copyFiles(quarkus, tmp);
+                    Files.move(tmp, build(key), StandardCopyOption.ATOMIC_MOVE);
+                } finally {
+                    FileTrees.deleteQuietly(tmp);
+                }
+            }
+            return null;
+        });
     }
 
     /** Unpacks the distribution into {@code dist/} unless a whole one is already there. */

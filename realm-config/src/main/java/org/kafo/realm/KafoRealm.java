@@ -28,8 +28,10 @@ public final class KafoRealm {
 
     /** The realm name, also the last path segment of the issuer. */
     public static final String NAME = "kafo";
-    /** The portal's client: authorization code + PKCE for the pages, password grant for tests. */
+    /** The portal's confidential client: authorization code + PKCE for the pages; no password grant. */
     public static final String PORTAL_CLIENT = "kafo-portal";
+    /** The public client of API users (scripts, tools): device authorization grant, tokens for the portal. */
+    public static final String API_CLIENT = "kafo-api";
     /** The portal's service account for the admin REST API (onboarding of partners and members). */
     public static final String ADMIN_CLIENT = "kafo-admin";
     /** The claim of the access token that names the caller's organizations: a JSON array of aliases. */

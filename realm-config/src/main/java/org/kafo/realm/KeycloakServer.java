@@ -35,7 +35,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <pre>{@code
  * try (KeycloakServer keycloak = KeycloakServer.ephemeral().portalUrl("http://localhost:8080").start()) {
- *     AccessToken token = keycloak.portalTokens().password("accueil.ame", "kafo-demo");
+ *     AccessToken token = keycloak.userToken("accueil.ame", "kafo-demo");   // device authorization, signed in by SignInPages
  * }
  * }</pre>
  *
@@ -179,9 +179,30 @@ public final class KeycloakServer implements AutoCloseable {
         return environment.get("KC_BOOTSTRAP_ADMIN_PASSWORD");
     }
 
-    /** Tokens of the portal client, for users (password grant). */
+    /** The portal's confidential client (authorization code, refresh), with its secret. */
     public TokenClient portalTokens() {
         return new TokenClient(issuer(), KafoRealm.PORTAL_CLIENT, portalClientSecret());
+    }
+
+    /** The API users' public client: tokens by the device authorization grant. */
+    public TokenClient apiTokens() {
+        return new TokenClient(issuer(), KafoRealm.API_CLIENT, null);
+    }
+
+    /**
+     * A user's access token as an API user gets one: the device authorization grant of {@code kafo-api}, the
+     * person's part (sign-in, consent) done by {@link SignInPages}. The response holds a refresh token.
+     */
+    public AccessToken userToken(String username, String password) {
+        return userToken(username, password, null);
+    }
+
+    /** {@link #userToken(String, String)} with a scope, e.g. {@code organization:cimade}. */
+    public AccessToken userToken(String username, String password, String scope) {
+        TokenClient api = apiTokens();
+        TokenClient.DeviceAuthorization device = api.startDevice(scope);
+        new SignInPages().approveDevice(device, username, password);
+        return api.deviceToken(device);
     }
 
     /** Tokens of the admin service account (client credentials). */
@@ -430,6 +451,8 @@ public final class KeycloakServer implements AutoCloseable {
             String publicUrl = stripSlash(hostname != null ? hostname : "http://localhost:" + http);
             args.addAll(0, List.of("start-dev",
                     "--db=" + BuildCache.BUILD_DB,
+                    // loopback only (the management interface inherits it): a laptop's Keycloak is not the network's
+                    "--http-host=127.0.0.1",
                     "--http-port=" + http,
                     "--http-management-port=" + management,
                     "--hostname=" + publicUrl,

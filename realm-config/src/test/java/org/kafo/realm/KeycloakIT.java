@@ -42,12 +42,10 @@ class KeycloakIT {
     private static final String PORTAL_URL = "http://localhost:18080";
 
     private static KeycloakServer keycloak;
-    private static TokenClient portal;
 
     @BeforeAll
     static void start() {
         keycloak = KeycloakServer.ephemeral().portalUrl(PORTAL_URL).start();
-        portal = keycloak.portalTokens();
         System.out.printf("Keycloak ephemeral: prepare %d ms (unpacked: %s), start %d ms (re-augmented: %s); log %s%n",
                 keycloak.timings().prepare().toMillis(), keycloak.timings().unpacked(),
                 keycloak.timings().start().toMillis(), keycloak.timings().augmented(), keycloak.logFile());
@@ -71,6 +69,13 @@ class KeycloakIT {
         assertThat(Json.parseObject(response.body()).getString("issuer")).isEqualTo(keycloak.issuer());
     }
 
+    /** A laptop's Keycloak listens on loopback only (Quarkus says where it listens; nothing is sent elsewhere to check). */
+    @Test
+    void listensOnLoopbackOnly() throws Exception {
+        String log = Files.readString(keycloak.logFile());
+        assertThat(log).contains("Listening on: http://127.0.0.1:" + keycloak.httpPort()).doesNotContain("Listening on: http://0.0.0.0");
+    }
+
     static Stream<DemoAccount> demoAccounts() {
         return DemoAccounts.all().stream();
     }
@@ -78,10 +83,11 @@ class KeycloakIT {
     @ParameterizedTest
     @MethodSource("demoAccounts")
     void everyDemoUserGetsATokenWithTheirTenantRoleAndName(DemoAccount account) {
-        AccessToken token = portal.password(account.username(), account.password());
+        AccessToken token = keycloak.userToken(account.username(), account.password());
 
         assertThat(token.claim("iss")).hasValue(keycloak.issuer());
-        assertThat(token.claim("azp")).hasValue(KafoRealm.PORTAL_CLIENT);
+        assertThat(token.claim("azp")).hasValue(KafoRealm.API_CLIENT);
+        assertThat(token.claim("typ")).hasValue("Bearer");
         assertThat(token.subject()).isNotBlank();
         assertThat(token.username()).hasValue(account.username());
         assertThat(token.name()).hasValue(account.displayName());
@@ -98,8 +104,8 @@ class KeycloakIT {
 
     @Test
     void organizationClaimIsAJsonArrayOfAliasesThatSeparatesTenants() {
-        AccessToken ame = portal.password("accueil.ame", "kafo-demo");
-        AccessToken cimade = portal.password("membre.cimade", "kafo-demo");
+        AccessToken ame = keycloak.userToken("accueil.ame", "kafo-demo");
+        AccessToken cimade = keycloak.userToken("membre.cimade", "kafo-demo");
 
         // Pinned: a JSON array of aliases, present without asking for the scope (a default client scope).
         assertThat(ame.claims().get("organization")).isInstanceOf(JsonArray.class);
@@ -136,21 +142,62 @@ class KeycloakIT {
     }
 
     @Test
+    void anApiUserGetsATokenForThePortalByTheDeviceGrantAndRefreshesIt() {
+        TokenClient api = keycloak.apiTokens();
+        TokenClient.DeviceAuthorization device = api.startDevice(null);
+        assertThatThrownBy(() -> api.deviceToken(device)).as("before the person agreed")
+                .isInstanceOfSatisfying(TokenRequestException.class, e -> assertThat(e.error()).isEqualTo("authorization_pending"));
+        assertThat(device.verificationUriComplete().toString()).startsWith(keycloak.issuer() + "/device").contains(device.userCode());
+
+        new SignInPages().approveDevice(device, "membre.apdha", "kafo-demo");
+        AccessToken token = api.awaitDeviceToken(device, Duration.ofSeconds(30));
+        assertThat(token.claims().get("aud").toString()).contains("\"kafo-portal\"");
+        assertThat(token.claim("azp")).hasValue(KafoRealm.API_CLIENT);
+        assertThat(token.organizations()).containsExactly("apdha");
+
+        AccessToken refreshed = api.refresh(token.response().getString("refresh_token"));
+        assertThat(refreshed.subject()).isEqualTo(token.subject());
+        assertThat(refreshed.raw()).isNotEqualTo(token.raw());
+        assertThatThrownBy(() -> api.deviceToken(device)).as("a device code is used once")
+                .isInstanceOf(TokenRequestException.class);
+    }
+
+    @Test
+    void theRealmsClientsRefuseThePasswordGrant() {
+        for (TokenClient client : List.of(keycloak.portalTokens(), keycloak.apiTokens(), keycloak.adminTokens())) {
+            assertThatThrownBy(() -> client.password("accueil.ame", "kafo-demo")).as(client.toString())
+                    .isInstanceOfSatisfying(TokenRequestException.class, e -> assertThat(e.error()).isIn("unauthorized_client", "invalid_client"));
+        }
+        assertThatThrownBy(() -> keycloak.apiTokens().clientCredentials()).as("a public client has no service account")
+                .isInstanceOf(TokenRequestException.class);
+    }
+
+    @Test
+    void theUsersMayNotChangeTheirEmailWithoutVerifyingIt() throws Exception {
+        AccessToken token = keycloak.userToken("membre.gao", "kafo-demo");
+        HttpResponse<String> changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(keycloak.issuer() + "/account/"))
+                .header("Authorization", token.authorizationHeader()).header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"membre.gao\",\"email\":\"coordination@ame.example\","
+                        + "\"firstName\":\"Abdoulaye\",\"lastName\":\"Maïga\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(400);
+        assertThat(changed.body()).contains("read-only");
+        assertThat(keycloak.userToken("membre.gao", "kafo-demo").email()).hasValue("a.maiga@mission-catholique-gao.example");
+    }
+
+    @Test
     void observerBelongsToNoOrganization() {
-        AccessToken token = portal.password("observateur", "kafo-demo");
+        AccessToken token = keycloak.userToken("observateur", "kafo-demo");
         assertThat(token.hasOrganizationClaim()).isFalse();
         assertThat(token.realmRoles()).contains("observer").doesNotContain("member", "tenant-admin", "network-admin");
     }
 
     @Test
     void wrongPasswordIsRefused() {
-        assertThatThrownBy(() -> portal.password("membre.gao", "not-the-password"))
-                .isInstanceOfSatisfying(TokenRequestException.class, e -> {
-                    assertThat(e.status()).isEqualTo(400); // Keycloak 26.7: 400, as RFC 6749 says
-                    assertThat(e.error()).isEqualTo("invalid_grant");
-                });
+        assertThatThrownBy(() -> keycloak.userToken("membre.gao", "not-the-password"))
+                .isInstanceOf(SignInPages.SignInRefused.class);
         assertThatThrownBy(() -> new TokenClient(keycloak.issuer(), KafoRealm.PORTAL_CLIENT, "wrong-secret")
-                .password("membre.gao", "kafo-demo"))
+                .authorizationCode("not-a-code", URI.create(PORTAL_URL + "/oidc/callback"), "verifier"))
                 .isInstanceOfSatisfying(TokenRequestException.class, e -> assertThat(e.error()).isEqualTo("unauthorized_client"));
     }
 
@@ -186,7 +233,7 @@ class KeycloakIT {
                     .filter(r -> r.getName().equals("tenant-admin")).toList();
             realm.users().get(userId).roles().realmLevel().add(tenantAdmin);
 
-            AccessToken token = portal.password("admin." + alias, "kafo-demo-2");
+            AccessToken token = keycloak.userToken("admin." + alias, "kafo-demo-2");
             assertThat(token.organizations()).containsExactly(alias);
             assertThat(token.realmRoles()).contains("tenant-admin");
             assertThat(token.name()).hasValue("Awa Traoré");
@@ -216,12 +263,12 @@ class KeycloakIT {
                 realm.organizations().get(organizationId).members().addMember(userId).close();
             }
         }
-        assertThat(portal.password(username, "kafo-demo-2").hasOrganizationClaim())
+        assertThat(keycloak.userToken(username, "kafo-demo-2").hasOrganizationClaim())
                 .as("several organizations and no choice: no claim").isFalse();
-        assertThat(portal.password(username, "kafo-demo-2", "organization:cimade").organizations()).containsExactly("cimade");
-        assertThat(portal.password(username, "kafo-demo-2", "organization:*").organizations())
+        assertThat(keycloak.userToken(username, "kafo-demo-2", "organization:cimade").organizations()).containsExactly("cimade");
+        assertThat(keycloak.userToken(username, "kafo-demo-2", "organization:*").organizations())
                 .containsExactlyInAnyOrder("ame", "cimade");
-        assertThat(portal.password(username, "kafo-demo-2", "organization:apdha").hasOrganizationClaim())
+        assertThat(keycloak.userToken(username, "kafo-demo-2", "organization:apdha").hasOrganizationClaim())
                 .as("an organization the user is not a member of").isFalse();
     }
 
@@ -256,7 +303,7 @@ class KeycloakIT {
             try (Keycloak admin = adminClient(first)) {
                 createUser(admin.realm(KafoRealm.NAME), username, "Kadiatou", "Touré", "kafo-demo-3");
             }
-            assertThat(first.portalTokens().password(username, "kafo-demo-3").username()).hasValue(username);
+            assertThat(first.userToken(username, "kafo-demo-3").username()).hasValue(username);
             System.out.printf("Keycloak persistent, first start: prepare %d ms (unpack), start %d ms (re-augmented: %s)%n",
                     first.timings().prepare().toMillis(), first.timings().start().toMillis(), first.timings().augmented());
         }
@@ -266,8 +313,8 @@ class KeycloakIT {
             assertThat(again.timings().unpacked()).isFalse();
             assertThat(again.portalUrl()).as("what the realm holds: the first import's").isEqualTo("http://localhost:18081");
             assertThat(again.timings().augmented()).isFalse();
-            assertThat(again.portalTokens().password(username, "kafo-demo-3").username()).hasValue(username);
-            assertThat(again.portalTokens().password("accueil.ame", "kafo-demo").organizations()).containsExactly("ame");
+            assertThat(again.userToken(username, "kafo-demo-3").username()).hasValue(username);
+            assertThat(again.userToken("accueil.ame", "kafo-demo").organizations()).containsExactly("ame");
             assertThat(Files.readString(again.logFile())).contains("Realm 'kafo' already exists. Import skipped");
             System.out.printf("Keycloak persistent, restart: start %d ms; first run %d ms, restart %d ms in all%n",
                     again.timings().start().toMillis(), Duration.ofNanos(t1 - t0).toMillis(),

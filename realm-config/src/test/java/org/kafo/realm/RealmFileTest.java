@@ -109,12 +109,12 @@ class RealmFileTest {
     }
 
     @Test
-    void portalClientIsConfidentialWithCodeFlowPkceAndPasswordGrant() {
+    void portalClientIsConfidentialWithCodeFlowAndPkceAndRefusesThePasswordGrant() {
         JsonObject portal = client(KafoRealm.PORTAL_CLIENT);
         assertThat(portal.getBoolean("publicClient")).isFalse();
         assertThat(portal.getBoolean("standardFlowEnabled")).isTrue();
         assertThat(portal.getBoolean("implicitFlowEnabled")).isFalse();
-        assertThat(portal.getBoolean("directAccessGrantsEnabled")).isTrue();
+        assertThat(portal.getBoolean("directAccessGrantsEnabled")).isFalse();
         assertThat(portal.getBoolean("serviceAccountsEnabled")).isFalse();
         assertThat(portal.getBoolean("frontchannelLogout")).isFalse();
         JsonObject attributes = portal.getJsonObject("attributes");
@@ -125,6 +125,35 @@ class RealmFileTest {
         assertThat(attributes.getString("post.logout.redirect.uris")).startsWith("${KAFO_PORTAL_URL:");
         assertThat(Json.strings(portal, "defaultClientScopes"))
                 .contains("organization", "profile", "email", "roles", "basic");
+    }
+
+    @Test
+    void apiClientIsPublicWithTheDeviceGrantOnlyAndTokensForThePortal() {
+        JsonObject api = client(KafoRealm.API_CLIENT);
+        assertThat(api.getBoolean("publicClient")).isTrue();
+        assertThat(api.getBoolean("standardFlowEnabled")).isFalse();
+        assertThat(api.getBoolean("implicitFlowEnabled")).isFalse();
+        assertThat(api.getBoolean("directAccessGrantsEnabled")).isFalse();
+        assertThat(api.getBoolean("serviceAccountsEnabled")).isFalse();
+        assertThat(api.containsKey("secret")).isFalse();
+        assertThat(api.getJsonObject("attributes").getString("oauth2.device.authorization.grant.enabled")).isEqualTo("true");
+        assertThat(Json.objects(api, "protocolMappers")).anySatisfy(m -> {
+            assertThat(m.getString("protocolMapper")).isEqualTo("oidc-audience-mapper");
+            assertThat(m.getJsonObject("config").getString("included.client.audience")).isEqualTo(KafoRealm.PORTAL_CLIENT);
+            assertThat(m.getJsonObject("config").getString("access.token.claim")).isEqualTo("true");
+        });
+        assertThat(Json.strings(api, "defaultClientScopes")).containsExactlyInAnyOrderElementsOf(
+                Json.strings(client(KafoRealm.PORTAL_CLIENT), "defaultClientScopes"));
+    }
+
+    @Test
+    void emailIsVerifiedAndChangedOnlyThroughItsVerification() {
+        assertThat(REALM.getBoolean("verifyEmail")).isTrue();
+        assertThat(REALM.getBoolean("duplicateEmailsAllowed")).isFalse();
+        assertThat(Json.objects(REALM, "requiredActions")).anySatisfy(a -> {
+            assertThat(a.getString("alias")).isEqualTo("UPDATE_EMAIL");
+            assertThat(a.getBoolean("enabled")).isTrue();
+        });
     }
 
     @Test

@@ -34,7 +34,7 @@ class TokenClientTest {
     @BeforeEach
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        server.createContext("/realms/kafo/protocol/openid-connect/token", exchange -> {
+        server.createContext("/realms/kafo/protocol/openid-connect/", exchange -> {
             body.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
             authorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             byte[] bytes = answer.getBytes(StandardCharsets.UTF_8);
@@ -70,6 +70,31 @@ class TokenClientTest {
         assertThat(token.clientRoles("realm-management")).containsExactly("manage-users");
         assertThat(token.authorizationHeader()).startsWith("Bearer ey");
         assertThat(token.response().getInt("expires_in")).isEqualTo(300);
+    }
+
+    @Test
+    void aPublicClientStartsADeviceAuthorizationThenFetchesItsTokenNamingItselfWithoutSecret() {
+        String device = answer;
+        answer = "{\"device_code\":\"dc-1\",\"user_code\":\"ABCD-EFGH\",\"verification_uri\":\"http://kc/realms/kafo/device\","
+                + "\"verification_uri_complete\":\"http://kc/realms/kafo/device?user_code=ABCD-EFGH\",\"expires_in\":600,\"interval\":5}";
+        TokenClient api = new TokenClient("http://localhost:" + server.getAddress().getPort() + "/realms/kafo", "kafo-api", null);
+        TokenClient.DeviceAuthorization started = api.startDevice(null);
+        assertThat(decodeForm(body.get())).containsExactly("client_id=kafo-api");
+        assertThat(authorization.get()).isNull();
+        assertThat(started.userCode()).isEqualTo("ABCD-EFGH");
+        assertThat(started.verificationUriComplete()).hasToString("http://kc/realms/kafo/device?user_code=ABCD-EFGH");
+        assertThat(started.interval()).isEqualTo(5);
+
+        status = 400;
+        answer = "{\"error\":\"authorization_pending\",\"error_description\":\"The authorization request is still pending\"}";
+        assertThatThrownBy(() -> api.deviceToken(started))
+                .isInstanceOfSatisfying(TokenRequestException.class, e -> assertThat(e.error()).isEqualTo("authorization_pending"));
+
+        status = 200;
+        answer = device;
+        assertThat(api.deviceToken(started).username()).hasValue("accueil.ame");
+        assertThat(decodeForm(body.get())).containsExactly("grant_type=urn:ietf:params:oauth:grant-type:device_code",
+                "device_code=dc-1", "client_id=kafo-api");
     }
 
     @Test

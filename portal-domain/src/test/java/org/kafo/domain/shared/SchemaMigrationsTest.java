@@ -1,6 +1,7 @@
 package org.kafo.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -37,6 +38,43 @@ class SchemaMigrationsTest {
 
         assertThat(applied(db, "4.1")).isTrue();
         assertThat(applied(db, "5.3")).isTrue();
+    }
+
+    /** An upgrade with a migration that cannot be applied is refused with the reason, and changes nothing at all. */
+    @Test
+    void aMigrationThatCannotBeAppliedRefusesTheUpgradeAndChangesNothing() throws SQLException {
+        DataSource db = TestDatabase.get().emptyDatabase("upgrade_refused");
+        SchemaMigrations.migrate(db);
+        int before = count(db, "select count(*) from flyway_schema_history");
+
+        assertThatThrownBy(() -> SchemaMigrations.migrate(db, SchemaMigrations.LOCATION, "classpath:db/broken"))
+                .isInstanceOf(SchemaMigrations.MigrationRefused.class)
+                .hasMessageContaining("rien n'a été changé").hasMessageContaining("no_such_column")
+                .hasMessageContaining("V99_2__fails.sql");
+        assertThat(count(db, "select count(*) from flyway_schema_history")).as("no history row").isEqualTo(before);
+        assertThat(count(db, "select count(*) from information_schema.tables where table_name = 'upgrade_probe'"))
+                .as("the migration before the failing one is rolled back too").isZero();
+    }
+
+    /** A database that a newer build migrated (a version this build does not know) is refused, not touched. */
+    @Test
+    void aDatabaseOfANewerReleaseIsRefused() throws SQLException {
+        DataSource db = TestDatabase.get().emptyDatabase("newer_release");
+        SchemaMigrations.migrate(db);
+        try (Connection c = db.getConnection()) {
+            c.createStatement().execute("insert into flyway_schema_history (installed_rank, version, description, type, script, "
+                    + "checksum, installed_by, execution_time, success) select max(installed_rank) + 1, '99.9', 'from the future', "
+                    + "'SQL', 'V99_9__from_the_future.sql', 1, 'kafo', 1, true from flyway_schema_history");
+        }
+        assertThatThrownBy(() -> SchemaMigrations.migrate(db)).isInstanceOf(SchemaMigrations.MigrationRefused.class)
+                .hasMessageContaining("99.9");
+    }
+
+    private static int count(DataSource db, String query) throws SQLException {
+        try (Connection c = db.getConnection(); ResultSet r = c.createStatement().executeQuery(query)) {
+            r.next();
+            return r.getInt(1);
+        }
     }
 
     private static boolean applied(DataSource db, String version) throws SQLException {

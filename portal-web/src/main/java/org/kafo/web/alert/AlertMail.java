@@ -19,7 +19,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * Sends plain-text e-mails over SMTP, configured by {@code KAFO_SMTP_HOST}, {@code KAFO_SMTP_PORT},
  * {@code KAFO_SMTP_USER}, {@code KAFO_SMTP_PASSWORD}, {@code KAFO_SMTP_FROM}. Without a host, mail is
- * off: one log line says so, and nothing is sent.
+ * off: one log line says so, and nothing is sent. The connection must go over STARTTLS, with the server's
+ * certificate and name checked (people's names and the alerts travel in these messages), unless the operator says
+ * {@code KAFO_SMTP_STARTTLS=false} (a relay on the same machine, the tests' server).
  */
 @ApplicationScoped
 public class AlertMail {
@@ -45,6 +47,10 @@ public class AlertMail {
     @Inject
     @ConfigProperty(name = "kafo.smtp.from", defaultValue = "no-reply@kafo.example")
     String from;
+
+    @Inject
+    @ConfigProperty(name = "kafo.smtp.starttls", defaultValue = "true")
+    boolean starttls;
 
     private volatile Session session;
     private volatile boolean disabledLogged;
@@ -90,10 +96,14 @@ public class AlertMail {
             props.put("mail.smtp.port", String.valueOf(port));
             props.put("mail.smtp.connectiontimeout", "5000");
             props.put("mail.smtp.timeout", "10000");
+            if (starttls) {
+                props.put("mail.smtp.starttls.enable", "true");
+                props.put("mail.smtp.starttls.required", "true");
+                props.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
             Authenticator auth = null;
             if (user.filter(u -> !u.isBlank()).isPresent()) {
                 props.put("mail.smtp.auth", "true");
-                props.put("mail.smtp.starttls.enable", "true");
                 auth = new Authenticator() {
                     @Override
                     protected PasswordAuthentication getPasswordAuthentication() {

@@ -12,7 +12,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 import org.kafo.domain.shared.SchemaMigrations;
 
 /**
- * Migrates the schema before anything else runs. Several instances may start at once: Flyway takes a
+ * Checks the configuration ({@link StartupChecks}) and migrates the schema before anything else runs; either refusing
+ * stops the start ({@link StartupFailure}). Several instances may start at once: Flyway takes a
  * lock in the database, so only one migrates.
  */
 @Startup
@@ -27,7 +28,13 @@ public class DatabaseStartup {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = SchemaMigrations.migrate(dataSource);
+        StartupChecks.check();
+        MigrateResult result;
+        try {
+            result = SchemaMigrations.migrate(dataSource);
+        } catch (SchemaMigrations.MigrationRefused e) {
+            throw StartupFailure.stop(e.getMessage(), e.getCause());
+        }
         LOG.info(() -> "Schéma de la base : version " + result.targetSchemaVersion
                 + " (" + result.migrationsExecuted + " migration(s) appliquée(s))");
     }

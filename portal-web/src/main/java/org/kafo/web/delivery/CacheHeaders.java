@@ -32,7 +32,7 @@ public class CacheHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = org.kafo.web.security.RequestPath.of(request);
         if (path.startsWith("/jakarta.faces.resource/")) {
             // PrimeFaces' dynamic content (pfdrid: a stream made for one person) is never versioned content.
             if (request.getParameter("v") != null && request.getParameter("pfdrid") == null) {
@@ -41,7 +41,7 @@ public class CacheHeaders extends HttpFilter {
             } else {
                 chain.doFilter(request, response);
             }
-        } else if (path.startsWith("/api/")) {
+        } else if (org.kafo.web.security.RequestPath.isApi(request)) {
             chain.doFilter(request, response);
         } else {
             response.setHeader("Cache-Control", request.getUserPrincipal() != null ? SIGNED_IN : VISITOR);

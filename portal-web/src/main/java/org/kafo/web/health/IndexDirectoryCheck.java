@@ -9,10 +9,12 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
 import org.kafo.web.config.DataDirectory;
 
-/** This instance's search index directory exists and can be written. */
+/** This instance's search index directory exists and can be written (its path goes to the log, not to callers). */
 @Readiness
 @ApplicationScoped
 public class IndexDirectoryCheck implements HealthCheck {
+
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(IndexDirectoryCheck.class.getName());
 
     @Inject
     DataDirectory dataDirectory;
@@ -21,6 +23,9 @@ public class IndexDirectoryCheck implements HealthCheck {
     public HealthCheckResponse call() {
         Path index = dataDirectory.index();
         boolean ok = Files.isDirectory(index) && Files.isWritable(index);
-        return HealthCheckResponse.named("index-directory").status(ok).withData("path", index.toString()).build();
+        if (!ok) {
+            LOG.warning("health: the index directory " + index + " is missing or read-only");
+        }
+        return HealthCheckResponse.named("index-directory").status(ok).build();
     }
 }

@@ -50,6 +50,10 @@ public final class Launcher {
         Path dataDir = Path.of(env.getOrDefault("KAFO_DATA_DIR", "var")).toAbsolutePath().normalize();
         int port = intEnv("KAFO_PORT", 8080);
         String portalUrl = env.getOrDefault("KAFO_PORTAL_URL", "http://localhost:" + port);
+        boolean embeddedDatabase = !env.containsKey("KAFO_DB_URL");
+        boolean embeddedKeycloak = !env.containsKey("KAFO_OIDC_ISSUER");
+        // Demo data by default only with the embedded servers (the demo realm's accounts); asked for explicitly otherwise.
+        boolean demo = Boolean.parseBoolean(env.getOrDefault("KAFO_DEMO", String.valueOf(embeddedDatabase && embeddedKeycloak)));
         OUT.println("Kafo démarre ; données dans " + dataDir);
 
         PayaraMicroProcess.Builder payara = PayaraMicroProcess.builder()
@@ -60,41 +64,55 @@ public final class Launcher {
                 .logFile(dataDir.resolve("logs").resolve("payara.log"))
                 .property("kafo.data.dir", dataDir.toString())
                 .property("kafo.portal.url", portalUrl)
-                .property("kafo.demo", env.getOrDefault("KAFO_DEMO", "true"))
+                .property("kafo.demo", String.valueOf(demo))
+                // the secrets of the embedded servers are the demo's: the portal admits them in this mode only
+                .property("kafo.embedded", String.valueOf(embeddedDatabase || embeddedKeycloak))
                 .option("--nocluster")
                 .option("--prebootcommandfile", required("kafo.payara.preboot"));
 
-        if (env.containsKey("KAFO_DB_URL")) {
+        if (!embeddedDatabase) {
             OUT.println("  PostgreSQL : externe (" + env.get("KAFO_DB_URL") + ")");
         } else {
             EmbeddedDatabase db = started(EmbeddedDatabase.persistent(dataDir.resolve("postgres"), intEnv("KAFO_DB_PORT", 54320)));
             payara.property("kafo.db.url", db.jdbcUrl())
                     .property("kafo.db.user", EmbeddedDatabase.USER)
                     .property("kafo.db.password", EmbeddedDatabase.PASSWORD);
-            OUT.println("  PostgreSQL : embarqué, " + db.jdbcUrl());
+            OUT.println("  PostgreSQL : embarqué, " + db.jdbcUrl() + " (boucle locale seulement)");
         }
 
-        if (env.containsKey("KAFO_OIDC_ISSUER")) {
+        if (!embeddedKeycloak) {
             OUT.println("  Keycloak   : externe (" + env.get("KAFO_OIDC_ISSUER") + ")");
         } else {
-            KeycloakServer keycloak = started(KeycloakServer.persistent(dataDir)
+            KeycloakServer.Builder builder = KeycloakServer.persistent(dataDir)
                     .httpPort(intEnv("KAFO_KEYCLOAK_PORT", 8180))
                     .managementPort(intEnv("KAFO_KEYCLOAK_MANAGEMENT_PORT", 9180))
-                    .portalUrl(portalUrl)
-                    .start());
+                    .portalUrl(portalUrl);
+            String adminPassword = null;
+            if (!demo && !env.containsKey("KC_BOOTSTRAP_ADMIN_PASSWORD")) {
+                // admin/admin is the demo's only: otherwise a password of its own, shown once (Keycloak keeps the first)
+                adminPassword = BootstrapAdmin.password(dataDir.resolve("keycloak"));
+                builder.bootstrapAdmin(env.getOrDefault("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"), adminPassword);
+            }
+            KeycloakServer keycloak = started(builder.start());
             payara.property("kafo.oidc.issuer", keycloak.issuer())
                     .property("kafo.oidc.client-secret", keycloak.portalClientSecret())
                     .property("kafo.admin.client-secret", keycloak.adminClientSecret());
-            OUT.println("  Keycloak   : " + keycloak.issuer() + " (administration : " + keycloak.baseUri() + "/admin/, "
-                    + keycloak.bootstrapAdminUsername() + " / " + keycloak.bootstrapAdminPassword() + ")");
+            OUT.println("  Keycloak   : " + keycloak.issuer() + " (boucle locale ; administration : " + keycloak.baseUri() + "/admin/, "
+                    + keycloak.bootstrapAdminUsername() + " / "
+                    + (adminPassword == null ? keycloak.bootstrapAdminPassword() : "mot de passe dans " + BootstrapAdmin.file(dataDir.resolve("keycloak")))
+                    + ")");
         }
 
         PayaraMicroProcess server = started(payara.build().start(Duration.ofMinutes(5)));
         OUT.printf("%nKafo est prêt en %.0f s : %s%n", (System.nanoTime() - t0) / 1e9, portalUrl);
         OUT.println("Journal du serveur : " + server.logFile());
         OUT.println();
-        OUT.println("Comptes de démonstration :");
-        OUT.println(DemoAccounts.table());
+        if (demo && embeddedKeycloak) {
+            OUT.println("Comptes de démonstration :");
+            OUT.println(DemoAccounts.table());
+        } else if (!demo) {
+            OUT.println("Sans données de démonstration (KAFO_DEMO=true pour les charger dans une base vide).");
+        }
         OUT.println("Ctrl-C pour tout arrêter.");
     }
 

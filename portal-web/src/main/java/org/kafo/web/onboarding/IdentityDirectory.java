@@ -28,6 +28,7 @@ import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
+import org.kafo.domain.membership.AccountFacts;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
@@ -65,8 +66,11 @@ public class IdentityDirectory {
     public record Organization(String id, String alias, boolean created) {
     }
 
-    /** An account, and whether this call created it. */
-    public record Account(String id, String email, boolean created) {
+    /**
+     * An account, whether this call created it, and whether it is someone's own account that existed before: such an
+     * account is never taken into an association by an invitation, only offered the membership (its owner accepts).
+     */
+    public record Account(String id, String email, boolean created, boolean existing) {
     }
 
     /**
@@ -124,12 +128,13 @@ public class IdentityDirectory {
     }
 
     /**
-     * The account to invite at {@code email} for {@code tenantAlias} ({@code null}: for no association):
-     * a new one, with no password until the person chooses one through the invitation link; or the account
-     * an interrupted invitation to the same association left behind. Any other existing account is refused,
-     * unless {@code attachExisting} allows taking in an account of no association.
+     * The account to invite at {@code email} for {@code tenantAlias} ({@code null}: for no association): a new one,
+     * with no password until the person chooses one through the invitation link; or the account an interrupted
+     * invitation left behind (never used, in no association, with no role of the network). Someone's own account in no
+     * association comes back {@link Account#existing() existing}: the caller may only offer it the membership. An
+     * account of another association, or already of this one, is refused.
      */
-    public Account ensureAccount(String email, String firstName, String lastName, String tenantAlias, boolean attachExisting) {
+    public Account ensureAccount(String email, String firstName, String lastName, String tenantAlias) {
         Optional<UserRepresentation> existing = call(() -> realm().users().searchByEmail(email, true).stream().findFirst()
                 .or(() -> realm().users().searchByUsername(email, true).stream().findFirst()));
         if (existing.isPresent()) {
@@ -138,16 +143,14 @@ public class IdentityDirectory {
             if (tenantAlias != null && organizations.contains(tenantAlias)) {
                 throw DomainException.conflict(email + " est déjà membre de l'association.");
             }
-            // Left behind by an interrupted invitation: never used, in no association, with no role of the network.
-            boolean interrupted = organizations.isEmpty() && user.getRequiredActions() != null
-                    && user.getRequiredActions().contains(UPDATE_PASSWORD)
+            if (!organizations.isEmpty()) {
+                throw DomainException.conflict("Le compte de " + email + " appartient déjà à une autre association du réseau : "
+                        + "un compte n'appartient qu'à une association.");
+            }
+            boolean interrupted = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD)
                     && call(() -> realm().users().get(user.getId()).roles().realmLevel().listAll()).stream()
                             .noneMatch(r -> memberRole(r.getName()).isPresent() || Role.NETWORK_ADMIN.claimValue().equals(r.getName()));
-            if (interrupted || (attachExisting && organizations.isEmpty() && tenantAlias != null)) {
-                return new Account(user.getId(), email, false);
-            }
-            throw DomainException.conflict("Un compte existe déjà pour l'adresse " + email
-                    + " : demandez à la coordination du réseau de le rattacher.");
+            return new Account(user.getId(), email, false, !interrupted);
         }
         UserRepresentation user = new UserRepresentation();
         user.setUsername(email);
@@ -160,9 +163,15 @@ public class IdentityDirectory {
         return call(() -> {
             try (Response created = realm().users().create(user)) {
                 requireSuccess(created, "email", "Un compte existe déjà pour l'adresse " + email + ".");
-                return new Account(CreatedResponseUtil.getCreatedId(created), email, true);
+                return new Account(CreatedResponseUtil.getCreatedId(created), email, true, false);
             }
         });
+    }
+
+    /** The account as it is now: its address, whether it is verified, its associations (for an offer's acceptance). */
+    public AccountFacts facts(String userId) {
+        UserRepresentation user = call(() -> realm().users().get(userId).toRepresentation());
+        return new AccountFacts(user.getId(), user.getEmail(), Boolean.TRUE.equals(user.isEmailVerified()), organizationsOf(userId));
     }
 
     public void deleteAccount(String userId) {

@@ -3,11 +3,15 @@ package org.kafo.web.onboarding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
+import org.kafo.domain.membership.MembershipOffer;
+import org.kafo.domain.membership.MembershipOffers;
 import org.kafo.domain.membership.MembershipRules;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
@@ -40,21 +44,43 @@ public class MemberChanges {
     @Inject
     SessionChecks sessions;
 
+    @Inject
+    MembershipOffers offers;
+
     /** The association's members, for those who manage them. */
     public List<MemberAccount> members(Caller caller, String alias) {
         MembershipRules.requireCanManage(caller, alias);
         return identity.members(organizationId(alias));
     }
 
-    /** Creates (or resumes) the invited account in the association, with its role. The e-mail is sent after commit. */
+    /**
+     * What an invitation did: a new (or resumed) account joined the association with its role, or someone's existing
+     * account was only offered the membership ({@code offer}), which its owner accepts or not.
+     */
+    public record Invite(MemberAccount member, MembershipOffer offer) {
+
+        public boolean offered() {
+            return offer != null;
+        }
+    }
+
+    /**
+     * Creates (or resumes) the invited account in the association, with its role; an account that already exists is
+     * never taken in: it is offered the membership. The e-mail is sent after commit.
+     */
     @Transactional
-    public MemberAccount invite(Caller caller, String alias, Invitation invitation) {
+    public Invite invite(Caller caller, String alias, Invitation invitation) {
         MembershipRules.requireCanManage(caller, alias);
         Tenant tenant = partners.locked(alias);
         MembershipRules.requireCanInvite(caller, tenant);
         String organizationId = organizationId(alias);
         IdentityDirectory.Account account = identity.ensureAccount(invitation.email(), invitation.firstName(),
-                invitation.lastName(), alias, caller.has(Role.NETWORK_ADMIN));
+                invitation.lastName(), alias);
+        if (account.existing()) {
+            MembershipOffer offer = offers.offer(alias, account.id(), invitation.email(), invitation.role(), caller, Instant.now());
+            audit.write(caller, "member.offer", AUDIT_TYPE, account.id(), alias, invitation.email() + " : " + invitation.role().code());
+            return new Invite(identity.account(account.id()), offer);
+        }
         try {
             audit.write(caller, "member.invite", AUDIT_TYPE, account.id(), alias, invitation.email() + " : " + invitation.role().code());
             identity.addMember(organizationId, account.id());
@@ -65,7 +91,43 @@ public class MemberChanges {
             }
             throw e;
         }
-        return identity.account(account.id());
+        return new Invite(identity.account(account.id()), null);
+    }
+
+    /** The caller's own offers, still open. */
+    public List<MembershipOffer> offersFor(Caller caller) {
+        return offers.pendingFor(caller, Instant.now());
+    }
+
+    /**
+     * The owner of an invited account accepts the offer: signed in as that account, its address the invited one and
+     * verified (read from Keycloak now, not from the token), in no association, the association not suspended.
+     */
+    @Transactional
+    public MemberAccount acceptOffer(Caller caller, UUID offerId) {
+        MembershipOffer offer = offers.find(caller, offerId)
+                .orElseThrow(MembershipOffer::notFound);
+        Tenant tenant = partners.locked(offer.tenantAlias());
+        if (!tenant.active()) {
+            throw DomainException.conflict("L'association « " + tenant.shortName() + " » est suspendue : elle ne peut pas accueillir "
+                    + "de nouveaux membres pour l'instant.");
+        }
+        offer.checkAcceptance(caller, identity.facts(caller.userId()), Instant.now());
+        audit.write(caller, "member.offer-accept", AUDIT_TYPE, caller.userId(), offer.tenantAlias(),
+                offer.email() + " : " + offer.role().code());
+        offers.remove(offer);
+        identity.addMember(organizationId(offer.tenantAlias()), caller.userId());
+        identity.setRole(caller.userId(), offer.role());
+        return identity.account(caller.userId());
+    }
+
+    /** The owner declines: the offer is gone, the association's admins see it in the history. */
+    @Transactional
+    public void declineOffer(Caller caller, UUID offerId) {
+        MembershipOffer offer = offers.find(caller, offerId)
+                .orElseThrow(MembershipOffer::notFound);
+        audit.write(caller, "member.offer-decline", AUDIT_TYPE, caller.userId(), offer.tenantAlias(), offer.email());
+        offers.remove(offer);
     }
 
     /** A seminar participant the coordination invites as an observer of no association. */
@@ -75,7 +137,11 @@ public class MemberChanges {
             throw DomainException.forbidden("Seule la coordination du réseau invite des participant·es sans association.");
         }
         IdentityDirectory.Account account = identity.ensureAccount(invitation.email(), invitation.firstName(),
-                invitation.lastName(), null, false);
+                invitation.lastName(), null);
+        if (account.existing()) {
+            throw DomainException.conflict("Un compte existe déjà pour l'adresse " + invitation.email()
+                    + " : la personne peut déjà se connecter au portail.");
+        }
         try {
             audit.write(caller, "observer.invite", AUDIT_TYPE, account.id(), null, invitation.email() + " : observer");
             identity.setRole(account.id(), MemberRole.OBSERVER);

@@ -49,6 +49,15 @@ public class MemberResource {
     public record InvitedView(MemberView member, boolean invitationSent) {
     }
 
+    /** An existing account was offered the membership: nothing changes until its owner accepts. */
+    public record OfferedView(String email, String role, java.time.Instant expiresAt, boolean invitationSent, boolean offered) {
+
+        static OfferedView of(MemberInvitations.Invited invited) {
+            return new OfferedView(invited.offer().email(), invited.offer().role().code(), invited.offer().expiresAt(),
+                    invited.invitationSent(), true);
+        }
+    }
+
     @GET
     @Operation(summary = "Les membres de l'association, avec leur rôle et l'état de leur compte")
     public List<MemberView> list() {
@@ -58,13 +67,18 @@ public class MemberResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Inviter une personne par courriel, avec un rôle (tenant-admin, member ou observer)")
+    @Operation(summary = "Inviter une personne par courriel, avec un rôle (tenant-admin, member ou observer)",
+            description = "201 : le compte est créé dans l'association. 202 : un compte existe déjà à cette adresse ; il n'est pas "
+                    + "ajouté, sa ou son titulaire reçoit une invitation à accepter (GET /api/v1/me/invitations).")
     public Response invite(InviteRequest request) {
         if (request == null) {
             throw DomainException.invalid("email", "Indiquez la personne à inviter.");
         }
         MemberInvitations.Invited invited = invitations.invite(caller.get(), alias,
                 Invitation.of(request.email(), request.firstName(), request.lastName(), request.role()));
+        if (invited.offered()) {
+            return Response.accepted(OfferedView.of(invited)).build();
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(new InvitedView(MemberView.of(invited.member()), invited.invitationSent())).build();
     }

@@ -98,8 +98,8 @@ public class MembersView {
         try {
             MemberInvitations.Invited invited = invitations.invite(caller.get(), getAlias(),
                     Invitation.of(invitation.email, invitation.firstName, invitation.lastName, invitation.role));
-            Feedback.info(invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
-            PartnersView.invitationOutcome(invited.invitationSent(), invited.member().email());
+            PartnersView.outcome(invited, invited.offered() ? null
+                    : invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
             invitation.clear();
             members = null;
         } catch (DomainException | IdentityUnavailable e) {

@@ -41,6 +41,9 @@ public class ObserverResource {
         String association = request.association() == null || request.association().isBlank() ? null : request.association().trim();
         MemberInvitations.Invited invited = invitations.invite(caller.get(), association,
                 Invitation.of(request.email(), request.firstName(), request.lastName(), MemberRole.OBSERVER.code()));
+        if (invited.offered()) {
+            return Response.accepted(MemberResource.OfferedView.of(invited)).build();
+        }
         return Response.status(Response.Status.CREATED)
                 .entity(new MemberResource.InvitedView(MemberView.of(invited.member()), invited.invitationSent())).build();
     }

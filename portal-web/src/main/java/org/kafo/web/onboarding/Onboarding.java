@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.membership.MemberRole;
+import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.Partners;
@@ -45,7 +46,12 @@ public class Onboarding {
         Tenant tenant;
         try {
             admin = identity.ensureAccount(application.adminEmail(), application.adminFirstName(), application.adminLastName(),
-                    application.alias(), false);
+                    application.alias());
+            if (admin.existing()) {
+                throw DomainException.invalid("adminEmail", "Un compte existe déjà pour l'adresse " + application.adminEmail()
+                        + " : donnez une autre adresse pour le premier administrateur, puis invitez ce compte depuis la page des "
+                        + "membres ; sa ou son titulaire acceptera l'invitation.");
+            }
             identity.addMember(organization.id(), admin.id());
             identity.setRole(admin.id(), MemberRole.TENANT_ADMIN);
             tenant = partners.onboard(caller, application, admin.id());

@@ -11,6 +11,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.PartnerKind;
 import org.kafo.domain.tenant.Tenant;
+import org.kafo.web.faces.Dates;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.security.CurrentCaller;
 
@@ -97,12 +98,25 @@ public class PartnersView {
             String association = observer.association == null || observer.association.isBlank() ? null : observer.association;
             MemberInvitations.Invited invited = invitations.invite(caller.get(), association,
                     Invitation.of(observer.email, observer.firstName, observer.lastName, MemberRole.OBSERVER.code()));
-            Feedback.info(invited.member().displayName() + " est invité·e comme observateur·rice.");
-            invitationOutcome(invited.invitationSent(), invited.member().email());
+            outcome(invited, invited.member().displayName() + " est invité·e comme observateur·rice.");
             observer.clear();
         } catch (DomainException | IdentityUnavailable e) {
             Feedback.refused(e, "observer-form");
         }
+    }
+
+    /** What an invitation did, said on the page: joined (with the e-mail's fate), or offered to an existing account. */
+    static void outcome(MemberInvitations.Invited invited, String joined) {
+        if (invited.offered()) {
+            Feedback.info("Un compte existe déjà pour " + invited.offer().email() + " : il ne rejoint l'association que si sa ou son "
+                    + "titulaire accepte l'invitation, en se connectant, d'ici le " + new Dates().date(invited.offer().expiresAt()) + ".");
+            if (!invited.invitationSent()) {
+                Feedback.warn("Le courriel n'a pas pu partir : la personne trouvera l'invitation en se connectant (Mon compte).");
+            }
+            return;
+        }
+        Feedback.info(joined);
+        invitationOutcome(invited.invitationSent(), invited.member().email());
     }
 
     static void invitationOutcome(boolean sent, String email) {

@@ -57,9 +57,10 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        // the routed path, not the raw URI: /./api/…, //api/… or /api;x/… are API calls too (RequestPath)
+        String path = RequestPath.of(request);
         try {
-            if (path.startsWith("/api/")) {
+            if (RequestPath.isApi(request)) {
                 return api(request, response, context);
             }
             return switch (path) {

@@ -7,9 +7,7 @@ import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.DefaultJOSEObjectTypeVerifier;
 import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.proc.ConfigurableJWTProcessor;
-import com.nimbusds.jwt.proc.DefaultJWTClaimsVerifier;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
 import com.nimbusds.oauth2.sdk.GeneralException;
 import com.nimbusds.oauth2.sdk.auth.ClientSecretBasic;
@@ -82,7 +80,10 @@ public class OidcSettings {
         return m;
     }
 
-    /** Verifies signature (keys from the provider's JWKS, cached), issuer, expiry, and the token type. */
+    /**
+     * Verifies signature (keys from the provider's JWKS, cached), the JOSE type, and the claims: issuer, expiry,
+     * {@code typ} Bearer, and issued for the portal ({@link AccessTokenClaims}).
+     */
     public ConfigurableJWTProcessor<SecurityContext> accessTokenProcessor() {
         ConfigurableJWTProcessor<SecurityContext> p = accessTokenProcessor;
         if (p == null) {
@@ -96,8 +97,7 @@ public class OidcSettings {
             processor.setJWSTypeVerifier(new DefaultJOSEObjectTypeVerifier<>(JOSEObjectType.JWT, null));
             processor.setJWSKeySelector(new JWSVerificationKeySelector<>(
                     Set.of(JWSAlgorithm.RS256, JWSAlgorithm.PS256, JWSAlgorithm.ES256), keys));
-            processor.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(
-                    new JWTClaimsSet.Builder().issuer(issuer).build(), Set.of("sub", "exp", "iat")));
+            processor.setJWTClaimsSetVerifier(new AccessTokenClaims(issuer, clientId));
             accessTokenProcessor = p = processor;
         }
         return p;

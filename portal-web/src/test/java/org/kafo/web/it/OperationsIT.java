@@ -19,6 +19,12 @@ class OperationsIT {
         assertThat(health.json().getJsonArray("checks").getValuesAs(JsonObject.class))
                 .extracting(c -> c.getString("name") + "=" + c.getString("status"))
                 .contains("database=UP", "index-directory=UP", "identity-provider=UP");
+        // public: up or down, and nothing of the inside (paths, versions, addresses, error messages)
+        assertThat(health.json().getJsonArray("checks").getValuesAs(JsonObject.class))
+                .filteredOn(c -> java.util.Set.of("database", "index-directory", "identity-provider").contains(c.getString("name")))
+                .hasSize(3).allSatisfy(c -> assertThat(c.containsKey("data") ? c.getJsonObject("data").keySet() : java.util.Set.of())
+                        .as(c.toString()).isEmpty());
+        assertThat(health.body()).doesNotContain("PostgreSQL", "http://", "it-data");
     }
 
     @Test

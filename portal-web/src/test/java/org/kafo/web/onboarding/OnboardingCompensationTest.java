@@ -77,8 +77,8 @@ class OnboardingCompensationTest {
         }
 
         @Override
-        public Account ensureAccount(String email, String firstName, String lastName, String tenantAlias, boolean attachExisting) {
-            return new Account("user-1", email, true);
+        public Account ensureAccount(String email, String firstName, String lastName, String tenantAlias) {
+            return new Account("user-1", email, true, false);
         }
 
         @Override

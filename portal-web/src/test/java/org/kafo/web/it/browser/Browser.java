@@ -40,7 +40,12 @@ public final class Browser implements AutoCloseable {
         return new Browser(SCREENSHOTS.resolve(journey));
     }
 
-    private Browser(Path screenshots) {
+    /** A journey's browser with more Chromium flags (the release's test trusts its self-signed certificate). */
+    public static Browser forJourney(String journey, String... flags) {
+        return new Browser(SCREENSHOTS.resolve(journey), flags);
+    }
+
+    private Browser(Path screenshots, String... flags) {
         this.screenshots = screenshots;
         try {
             profile = Files.createTempDirectory("kafo-chromium");
@@ -53,7 +58,10 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--no-first-run", "--disable-quic", "--window-size=412,915", "--lang=fr-FR",
                 "--user-data-dir=" + profile);
+        options.addArguments(flags);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
+        // the console (Content-Security-Policy violations are reported there), read by consoleErrors()
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(System.getProperty("kafo.chromedriver", "/usr/bin/chromedriver")).toFile())
                 .usingAnyFreePort().build();
@@ -91,6 +99,13 @@ public final class Browser implements AutoCloseable {
 
     public void open(String url) {
         driver.get(url);
+    }
+
+    /** The console's errors since the last call (a script refused by the page's policy, a failed load…). */
+    public java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     /** Keeps what the user saw, named for the step. */

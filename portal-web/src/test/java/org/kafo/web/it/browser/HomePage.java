@@ -13,6 +13,11 @@ public final class HomePage {
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
     }
 
+    /** The home page the browser was just sent to (after a sign-in, say). */
+    public static HomePage shown(Browser browser) {
+        return new HomePage(browser);
+    }
+
     public static HomePage open(Browser browser, String portalUrl) {
         browser.open(portalUrl + "/");
         return new HomePage(browser);

@@ -93,6 +93,31 @@ public class OnboardingIsolationCases implements IsolationCases {
         cases.add(as(ANONYMOUS).change("POST /api/v1/partners/ame/members/{ame member}/disable", () -> Api.post(
                 "/api/v1/partners/ame/members/" + ameMember + "/disable", null, null)).expectStatus(401));
 
+        // an invitation the AME sent to the observer's existing account: an offer only its owner sees and accepts
+        Api.Response offered = Api.post("/api/v1/partners/ame/members", AME_ADMIN,
+                "{\"email\":\"m.sidibe@seminaire.example\",\"firstName\":\"Mariam\",\"lastName\":\"Sidibé\",\"role\":\"member\"}");
+        if (offered.status() != 202) {
+            throw new IllegalStateException("the AME could not invite the observer's account: " + offered);
+        }
+        String offer = Api.get("/api/v1/me/invitations", OBSERVER).array().getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("association").equals("ame")).findFirst().orElseThrow().getString("id");
+        String observer = KeycloakState.userByEmail("m.sidibe@seminaire.example").orElseThrow().getString("id");
+        cases.add(as(OBSERVER).list("GET /api/v1/me/invitations", () -> Api.get("/api/v1/me/invitations", OBSERVER))
+                .expect("200, the AME's offer", r -> r.status() == 200 && r.body().contains(offer)));
+        for (String user : new String[] {AME_ADMIN, AME_MEMBER, CIMADE_ADMIN, NETWORK_ADMIN}) {
+            cases.add(as(user).list("GET /api/v1/me/invitations", () -> Api.get("/api/v1/me/invitations", user))
+                    .expect("200, not the observer's offer", r -> r.status() == 200 && !r.body().contains(offer)));
+            cases.add(as(user).change("POST /api/v1/me/invitations/{the observer's}/accept",
+                            () -> Api.post("/api/v1/me/invitations/" + offer + "/accept", user, null))
+                    .expect("404, the observer in no association", r -> r.status() == 404 && KeycloakState.organizationsOf(observer).isEmpty()));
+        }
+        cases.add(as(ANONYMOUS).change("POST /api/v1/me/invitations/{the observer's}/accept",
+                () -> Api.post("/api/v1/me/invitations/" + offer + "/accept", null, null)).expectStatus(401));
+        cases.add(as(OBSERVER).read("page /compte/invitations.xhtml", () -> PageSession.of(OBSERVER).page("/compte/invitations.xhtml"))
+                .expect("200, the AME's offer", r -> r.status() == 200 && r.body().contains("Association Malienne des Expulsés")));
+        cases.add(as(CIMADE_MEMBER).read("page /compte/invitations.xhtml", () -> PageSession.of(CIMADE_MEMBER).page("/compte/invitations.xhtml"))
+                .expect("200, no offer", r -> r.status() == 200 && r.body().contains("no-invitation")));
+
         // pages
         cases.add(as(AME_ADMIN).list("page /mon-association/membres.xhtml", () -> PageSession.of(AME_ADMIN).page("/mon-association/membres.xhtml"))
                 .expect("200, the AME's members only", r -> r.status() == 200 && containsAll(r.body(), AME) && containsNone(r.body(), CIMADE)));

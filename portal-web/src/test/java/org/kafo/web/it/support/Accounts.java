@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;
+import org.kafo.realm.SignInPages;
 import org.kafo.realm.TokenClient;
 
 /**
@@ -35,20 +36,22 @@ public final class Accounts {
     /** An account of the tests. */
     public record Person(String id, String email) {
 
-        /** A fresh access token (password grant). */
+        /** A fresh access token, as an API user gets one (the device authorization grant of {@code kafo-api}). */
         public String token() {
-            var keycloak = KafoStack.get().keycloak();
-            return new TokenClient(keycloak.issuer(), "kafo-portal", keycloak.portalClientSecret()).password(email, PASSWORD).raw();
+            return KafoStack.get().keycloak().userToken(email, PASSWORD).raw();
         }
 
         /**
          * An access token that lives {@code seconds} only, from a client of the tests whose tokens are short (created once,
-         * by Keycloak's bootstrap administrator): for what must end with the token.
+         * by Keycloak's bootstrap administrator, with the device grant and the portal as audience, like {@code kafo-api}):
+         * for what must end with the token.
          */
         public String shortToken(int seconds) {
             var keycloak = KafoStack.get().keycloak();
-            String client = shortLivedClient(seconds);
-            return new TokenClient(keycloak.issuer(), client, null).password(email, PASSWORD).raw();
+            TokenClient client = new TokenClient(keycloak.issuer(), shortLivedClient(seconds), null);
+            TokenClient.DeviceAuthorization device = client.startDevice(null);
+            new SignInPages().approveDevice(device, email, PASSWORD);
+            return client.deviceToken(device).raw();
         }
 
         /** A browser session of its own, signed in through Keycloak's form. */
@@ -142,15 +145,20 @@ public final class Accounts {
         }
     }
 
-    /** A public client of the realm whose access tokens live {@code seconds}, with the portal's scopes; its id. */
+    /** A public client of the realm whose access tokens live {@code seconds}, with the portal's scopes and audience; its id. */
     private static synchronized String shortLivedClient(int seconds) {
         String clientId = "kafo-essai-" + seconds + "s";
         var keycloak = KafoStack.get().keycloak();
         String master = new TokenClient(keycloak.baseUri() + "/realms/master", "admin-cli", null)
                 .password(keycloak.bootstrapAdminUsername(), keycloak.bootstrapAdminPassword()).raw();
         String json = Json.createObjectBuilder().add("clientId", clientId).add("publicClient", true)
-                .add("directAccessGrantsEnabled", true).add("standardFlowEnabled", false)
-                .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", String.valueOf(seconds)))
+                .add("directAccessGrantsEnabled", false).add("standardFlowEnabled", false)
+                .add("attributes", Json.createObjectBuilder().add("access.token.lifespan", String.valueOf(seconds))
+                        .add("oauth2.device.authorization.grant.enabled", "true"))
+                .add("protocolMappers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "audience kafo-portal")
+                        .add("protocol", "openid-connect").add("protocolMapper", "oidc-audience-mapper")
+                        .add("config", Json.createObjectBuilder().add("included.client.audience", "kafo-portal")
+                                .add("access.token.claim", "true").add("id.token.claim", "false"))))
                 .add("defaultClientScopes", Json.createArrayBuilder().add("basic").add("profile").add("email").add("roles").add("organization"))
                 .build().toString();
         HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(keycloak.baseUri() + "/admin/realms/kafo/clients"))

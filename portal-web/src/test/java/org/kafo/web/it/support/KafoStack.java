@@ -53,7 +53,12 @@ public final class KafoStack implements BeforeAllCallback {
         private final Map<String, Token> tokens = new ConcurrentHashMap<>();
         private final Map<String, String> portalProperties = new java.util.LinkedHashMap<>();
 
-        private record Token(String value, Instant fetched) {
+        /** A user's access token and the refresh token that renews it. */
+        private record Token(String value, String refreshToken, Instant fetched) {
+
+            static Token of(org.kafo.realm.AccessToken token) {
+                return new Token(token.raw(), token.response().getString("refresh_token", null), Instant.now());
+            }
         }
 
         private Servers() {
@@ -92,10 +97,13 @@ public final class KafoStack implements BeforeAllCallback {
             portalProperties.put("kafo.portal.url", portalUrl());
             portalProperties.put("kafo.data.dir", dataDir.toString());
             portalProperties.put("kafo.demo", "true");
+            // the stack's Keycloak is the demo realm, with its demo secrets: the run command's embedded mode
+            portalProperties.put("kafo.embedded", "true");
             // alerts: the portal's notifications go to the same SMTP server; scheduled checks run every 2 s
             portalProperties.put("kafo.smtp.host", "127.0.0.1");
             portalProperties.put("kafo.smtp.port", String.valueOf(mail.getSmtp().getPort()));
             portalProperties.put("kafo.smtp.from", "kafo@kafo.test");
+            portalProperties.put("kafo.smtp.starttls", "false"); // GreenMail's plain SMTP
             portalProperties.put("kafo.alert.jobs.interval-seconds", "2");
             // the event stream's heartbeat every 2 s: a subscriber gone away is forgotten within seconds
             portalProperties.put("kafo.alert.stream.heartbeat-seconds", "2");
@@ -145,11 +153,25 @@ public final class KafoStack implements BeforeAllCallback {
             return adminLink;
         }
 
-        /** An access token for a demo user (password grant), reused for a minute: tokens live a few. */
+        /**
+         * An access token for a demo user, as an API user gets one: the device authorization grant of the public
+         * client {@code kafo-api} (the user's sign-in and consent done on Keycloak's pages by {@code SignInPages}).
+         * Reused for a minute (tokens live five), then renewed with its refresh token.
+         */
         public String token(String username) {
-            return tokens.compute(username, (u, cached) -> cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(60))
-                    ? cached
-                    : new Token(keycloak.portalTokens().password(u, DemoAccounts.get(u).password()).raw(), Instant.now())).value();
+            return tokens.compute(username, (u, cached) -> {
+                if (cached != null && cached.fetched().isAfter(Instant.now().minusSeconds(60))) {
+                    return cached;
+                }
+                if (cached != null && cached.refreshToken() != null) {
+                    try {
+                        return Token.of(keycloak.apiTokens().refresh(cached.refreshToken()));
+                    } catch (org.kafo.realm.TokenRequestException expired) {
+                        // the session ended (idle, or signed out): sign in again
+                    }
+                }
+                return Token.of(keycloak.userToken(u, DemoAccounts.get(u).password()));
+            }).value();
         }
 
         @Override

@@ -106,12 +106,22 @@ public final class PageSession {
         return new Api.Response(response.statusCode(), response.headers(), response.body());
     }
 
+    /** The value of one of this session's cookies for the portal (JSESSIONID…), if it has it. */
+    public java.util.Optional<String> cookie(String name) {
+        return cookies.cookies().getCookieStore().get(URI.create(KafoStack.get().portalUrl())).stream()
+                .filter(c -> c.getName().equals(name)).map(java.net.HttpCookie::getValue).findFirst();
+    }
+
     /**
      * Browsers treat http://localhost as a secure context and send its "Secure" cookies (Keycloak's login
      * cookies are); the JDK's cookie manager does not, so the flag is dropped for this loopback client.
      */
     private static final class LocalhostCookies extends CookieHandler {
         private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        CookieManager cookies() {
+            return cookies;
+        }
 
         @Override
         public Map<String, List<String>> get(URI uri, Map<String, List<String>> headers) throws IOException {

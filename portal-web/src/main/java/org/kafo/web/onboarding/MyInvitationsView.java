@@ -1,0 +1,63 @@
+package org.kafo.web.onboarding;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.security.CurrentCaller;
+
+/**
+ * {@code /compte/invitations.xhtml}: the invitations addressed to the signed-in account. Accepting signs the person in
+ * again at once (Keycloak's session answers without a form), so that the new association is in their token.
+ */
+@Named
+@RequestScoped
+public class MyInvitationsView {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    MemberChanges changes;
+
+    @Inject
+    TenantRegistry tenants;
+
+    private List<MyInvitationsResource.OfferView> offers;
+
+    public List<MyInvitationsResource.OfferView> getOffers() {
+        if (offers == null) {
+            offers = changes.offersFor(caller.get()).stream().map(o -> MyInvitationsResource.OfferView.of(o, tenants)).toList();
+        }
+        return offers;
+    }
+
+    public void accept(String id) {
+        try {
+            changes.acceptOffer(caller.get(), MyInvitationsResource.offerId(id));
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login?returnTo=/");
+            context.responseComplete();
+        } catch (DomainException | IdentityUnavailable e) {
+            Feedback.refused(e, null);
+            offers = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public void decline(String id) {
+        try {
+            changes.declineOffer(caller.get(), MyInvitationsResource.offerId(id));
+            Feedback.info("Invitation déclinée.");
+        } catch (DomainException e) {
+            Feedback.refused(e, null);
+        }
+        offers = null;
+    }
+}
