@@ -56,7 +56,7 @@ public class AlertListView implements Serializable {
         page = null;
         soon = null;
         try {
-            AlertFilter filter = AlertResource.filter(status == null ? List.of() : List.of(status), point, origin, from, to);
+            AlertFilter filter = AlertFilter.parse(status == null ? List.of() : List.of(status), point, origin, from, to);
             var result = alerts.list(caller.get(), filter, Math.max(0, first), PAGE);
             page = new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
         } catch (DomainException e) {

@@ -22,30 +22,21 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.UUID;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.alert.AlertService;
-import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
-import org.kafo.domain.reference.Countries;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
-import org.kafo.web.security.OidcSettings;
 import org.kafo.web.security.CurrentCaller;
+import org.kafo.web.security.OidcSettings;
 
 /**
  * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
@@ -98,7 +89,7 @@ public class AlertResource {
         // The two paging parameters directly rather than @BeanParam Paging.Params: Jersey builds a bean parameter
         // (and looks up its fields' converters, by reflection) again on every request, a cost this busy list avoids.
         Paging paging = new Paging(first, max);
-        AlertFilter filter = filter(statuses, arrivalPoint, origin, from, to);
+        AlertFilter filter = AlertFilter.parse(statuses, arrivalPoint, origin, from, to);
         // The page as read for this caller.get()'s audience since the last alert change, unless the client asks for a fresh one.
         Supplier<AlertViews.Page> read = () -> {
             AlertSummary.Page result = alerts.summaries(caller.get(), filter, paging.first(), paging.max());
@@ -319,42 +310,6 @@ public class AlertResource {
             String api = uriInfo.getBaseUri().toString();
             return api.substring(0, api.indexOf("/api/"));
         });
-    }
-
-    static AlertFilter filter(List<String> statuses, String arrivalPoint, String origin, String from, String to) {
-        Set<AlertStatus> wanted = EnumSet.noneOf(AlertStatus.class);
-        for (String s : statuses == null ? List.<String>of() : statuses) {
-            for (String one : s.split(",")) {
-                if (!one.isBlank()) {
-                    try {
-                        wanted.add(AlertStatus.valueOf(one.trim().toUpperCase(Locale.ROOT)));
-                    } catch (IllegalArgumentException e) {
-                        throw DomainException.invalid("status", "Statut inconnu : « " + one.trim() + " ».");
-                    }
-                }
-            }
-        }
-        String country = origin == null || origin.isBlank() ? null : Countries.require(origin, "origin");
-        String point = arrivalPoint == null || arrivalPoint.isBlank() ? null : arrivalPoint.trim();
-        LocalDate fromDate = date(from, "from");
-        LocalDate toDate = date(to, "to");
-        if (fromDate != null && toDate != null && toDate.isBefore(fromDate)) {
-            throw DomainException.invalid("to", "La fin de la période précède son début.");
-        }
-        return new AlertFilter(wanted, point, country,
-                fromDate == null ? null : fromDate.atStartOfDay().toInstant(ZoneOffset.UTC),
-                toDate == null ? null : toDate.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC), AlertFilter.Order.ARRIVAL);
-    }
-
-    private static LocalDate date(String value, String field) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalid(field, "Date invalide : « " + value + " » (format AAAA-MM-JJ).");
-        }
     }
 
     private static Long version(AlertRequest.Step step) {

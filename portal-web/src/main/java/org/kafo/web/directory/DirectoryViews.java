@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.directory.Contact;
 import org.kafo.domain.directory.DirectoryRule;
-import org.kafo.domain.directory.Fields;
 import org.kafo.domain.directory.Location;
 import org.kafo.domain.directory.OpeningHours;
 import org.kafo.domain.directory.Organization;
@@ -15,6 +14,7 @@ import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.reference.Region;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.tenancy.Caller;
 
 /** What the API returns for the directory: records, never entities; direct contact details only to signed-in callers. */
@@ -71,7 +71,7 @@ public final class DirectoryViews {
             Organization o = s.organization();
             return new ServiceView(s.id(), o.id(), o.name(), o.member(), s.name(), s.description(), TermView.of(s.category()),
                     s.targetGroups().stream().map(TermView::of).toList(),
-                    s.languages().stream().map(c -> new LanguageView(c, Fields.languageName(c))).toList(), s.conditions(),
+                    s.languages().stream().map(c -> new LanguageView(c, Checks.languageName(c))).toList(), s.conditions(),
                     s.status().name(), s.assuredDate(), s.assuredBy(), s.capacity(),
                     s.locations().stream().map(LocationView::of).toList(), s.hours().stream().map(HoursView::of).toList());
         }
