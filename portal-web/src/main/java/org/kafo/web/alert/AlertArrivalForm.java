@@ -10,6 +10,8 @@ import java.util.List;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.TypedValues;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -58,7 +60,7 @@ public class AlertArrivalForm implements Serializable {
                 TypedValues.count(women, "women", errors), TypedValues.count(minors, "minors", errors),
                 TypedValues.count(unaccompaniedMinors, "unaccompaniedMinors", errors), confirmed);
         if (!errors.isEmpty()) {
-            PageMessages.error(FORM, DomainException.invalid(errors));
+            PageMessages.refused(FORM, DomainException.invalid(errors));
             return null;
         }
         boolean ok = PageMessages.attempt(FORM, () -> alerts.recordArrival(caller.get(), page.uuid(), input, page.version()), refusal -> {

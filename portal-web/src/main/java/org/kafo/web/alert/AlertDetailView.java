@@ -14,6 +14,8 @@ import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ClaimState;
 import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -55,14 +57,14 @@ public class AlertDetailView implements Serializable {
 
     public void load() {
         try {
-            detail = views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
+            detail = views.detail(alerts.find(caller.get(), Ids.parse(id)), caller.get());
         } catch (DomainException e) {
             PageMessages.notFound(e);
         }
     }
 
     public UUID uuid() {
-        return AlertIds.parse(id);
+        return Ids.parse(id);
     }
 
     /** The version of the alert read with the page: an action on a version changed meanwhile is a conflict. */
@@ -123,7 +125,7 @@ public class AlertDetailView implements Serializable {
             try {
                 age = Integer.valueOf(personAge.trim());
             } catch (NumberFormatException e) {
-                PageMessages.error("person-form", DomainException.invalid("age", "Saisissez l'âge en années."));
+                PageMessages.refused("person-form", DomainException.invalid("age", "Saisissez l'âge en années."));
                 return null;
             }
         }

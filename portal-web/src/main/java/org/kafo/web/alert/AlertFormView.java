@@ -19,6 +19,9 @@ import org.kafo.domain.alert.AlertInput;
 import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
+import org.kafo.web.input.TypedValues;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -92,7 +95,7 @@ public class AlertFormView implements Serializable {
         }
         Alert a;
         try {
-            a = alerts.find(caller.get(), AlertIds.parse(id));
+            a = alerts.find(caller.get(), Ids.parse(id));
             AlertRule.refusal(caller.get(), a, AlertAction.CHANGE).filter(r -> r.kind() == DomainException.Kind.FORBIDDEN).ifPresent(r -> {
                 throw r;
             });
@@ -142,7 +145,7 @@ public class AlertFormView implements Serializable {
         boolean ok = PageMessages.attempt(FORM, () -> {
             AlertInput input = input();
             if (existing) {
-                saved[0] = alerts.update(caller.get(), AlertIds.parse(id), input, version).id();
+                saved[0] = alerts.update(caller.get(), Ids.parse(id), input, version).id();
                 if (publish && !published) {
                     Alert again = alerts.find(caller.get(), saved[0]);
                     alerts.publish(caller.get(), saved[0], again.version());

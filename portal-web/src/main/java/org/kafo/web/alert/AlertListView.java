@@ -14,6 +14,7 @@ import org.kafo.domain.alert.AlertRule;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -60,7 +61,7 @@ public class AlertListView implements Serializable {
             var result = alerts.list(caller.get(), filter, Math.max(0, first), PAGE);
             page = new AlertViews.Page(result.total(), result.first(), result.max(), result.items().stream().map(a -> views.summary(a, result)).toList());
         } catch (DomainException e) {
-            PageMessages.error("filters", e);
+            PageMessages.refused("filters", e);
             page = new AlertViews.Page(0, 0, PAGE, List.of());
         }
     }

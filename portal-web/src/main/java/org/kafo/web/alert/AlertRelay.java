@@ -18,7 +18,7 @@ import java.util.logging.Logger;
 import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.tenancy.Visibility;
-import org.kafo.web.config.DatabaseNotice;
+import org.kafo.web.notices.DatabaseNotice;
 
 /**
  * Hands the alert changes committed by the other instances ({@link AlertNotices}, heard by

@@ -32,9 +32,10 @@ import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.AlertSummary;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.alert.ReceptionReport;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 import org.kafo.web.security.OidcSettings;
 
@@ -45,6 +46,7 @@ import org.kafo.web.security.OidcSettings;
  */
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
 public class AlertResource {
 
     @Inject
@@ -105,15 +107,14 @@ public class AlertResource {
     @PermitAll
     @Operation(summary = "Une alerte, avec son historique (versions, prises en charge, chronologie)")
     public AlertViews.Detail get(@PathParam("id") String id) {
-        return views.detail(alerts.find(caller.get(), AlertIds.parse(id)), caller.get());
+        return views.detail(alerts.find(caller.get(), Ids.parse(id)), caller.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Poster une alerte (brouillon, ou publiée si « publish » vaut true)")
     public Response create(AlertRequest request) {
-        Alert alert = alerts.create(caller.get(), body(request).input(), Boolean.TRUE.equals(request.publish()));
+        Alert alert = alerts.create(caller.get(), Bodies.required(request).input(), Boolean.TRUE.equals(request.publish()));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(alert.id().toString()).build())
                 .entity(views.detail(alert, caller.get())).build();
     }
@@ -121,117 +122,105 @@ public class AlertResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Mettre à jour une alerte (nouvelle version ; « version » = la version modifiée, sinon 409)")
     public AlertViews.Detail update(@PathParam("id") String id, AlertRequest request) {
-        return views.detail(alerts.update(caller.get(), AlertIds.parse(id), body(request).input(), request.version()), caller.get());
+        return views.detail(alerts.update(caller.get(), Ids.parse(id), Bodies.required(request).input(), request.version()), caller.get());
     }
 
     @POST
     @Path("{id}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Publier un brouillon")
     public AlertViews.Detail publish(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.publish(caller.get(), AlertIds.parse(id), version(step)), caller.get());
+        return views.detail(alerts.publish(caller.get(), Ids.parse(id), version(step)), caller.get());
     }
 
     @POST
     @Path("{id}/claim")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Proposer de prendre l'accueil en charge pour votre association",
             description = "Une offre que l'association qui a publié l'alerte accepte ou décline ; elle ne donne aucun droit "
                     + "tant qu'elle n'est pas acceptée. Un partenaire nommé d'une alerte « partenaires » est accepté aussitôt.")
     public AlertViews.Detail claim(@PathParam("id") String id) {
-        return views.detail(alerts.offer(caller.get(), AlertIds.parse(id)), caller.get());
+        return views.detail(alerts.offer(caller.get(), Ids.parse(id)), caller.get());
     }
 
     @POST
     @Path("{id}/claims/{tenant}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Accepter l'offre de prise en charge d'une association (association qui a publié l'alerte ; message CAP Ack)")
     public AlertViews.Detail accept(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
-        return views.detail(alerts.accept(caller.get(), AlertIds.parse(id), tenant, version(step)), caller.get());
+        return views.detail(alerts.accept(caller.get(), Ids.parse(id), tenant, version(step)), caller.get());
     }
 
     @POST
     @Path("{id}/claims/{tenant}/decline")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Décliner une offre de prise en charge, avec sa raison (association qui a publié l'alerte)")
     public AlertViews.Detail decline(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
-        AlertRequest.Step s = body(step);
-        return views.detail(alerts.decline(caller.get(), AlertIds.parse(id), tenant, s.reason(), s.version()), caller.get());
+        AlertRequest.Step s = Bodies.required(step);
+        return views.detail(alerts.decline(caller.get(), Ids.parse(id), tenant, s.reason(), s.version()), caller.get());
     }
 
     @POST
     @Path("{id}/claims/{tenant}/withdraw")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Retirer une prise en charge acceptée, avec sa raison (association qui a publié l'alerte)")
     public AlertViews.Detail withdraw(@PathParam("id") String id, @PathParam("tenant") String tenant, AlertRequest.Step step) {
-        AlertRequest.Step s = body(step);
-        return views.detail(alerts.withdraw(caller.get(), AlertIds.parse(id), tenant, s.reason(), s.version()), caller.get());
+        AlertRequest.Step s = Bodies.required(step);
+        return views.detail(alerts.withdraw(caller.get(), Ids.parse(id), tenant, s.reason(), s.version()), caller.get());
     }
 
     @POST
     @Path("{id}/arrival")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Enregistrer l'arrivée telle qu'elle a eu lieu (heure, nombre de personnes arrivées)",
             description = "Une arrivée très en avance sur l'heure prévue est refusée (409, erreur sur « confirm ») tant que "
                     + "« confirm » ne vaut pas true.")
     public AlertViews.Detail arrived(@PathParam("id") String id, AlertRequest.Arrival arrival) {
-        AlertRequest.Arrival a = body(arrival);
-        return views.detail(alerts.recordArrival(caller.get(), AlertIds.parse(id), a.input(), a.version()), caller.get());
+        AlertRequest.Arrival a = Bodies.required(arrival);
+        return views.detail(alerts.recordArrival(caller.get(), Ids.parse(id), a.input(), a.version()), caller.get());
     }
 
     @POST
     @Path("{id}/report")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Déposer le compte rendu d'accueil de votre association (personnes reçues, services rendus, orientations)")
     public AlertViews.Detail report(@PathParam("id") String id, AlertRequest.Report report) {
-        AlertRequest.Report r = body(report);
-        return views.detail(alerts.fileReceptionReport(caller.get(), AlertIds.parse(id),
+        AlertRequest.Report r = Bodies.required(report);
+        return views.detail(alerts.fileReceptionReport(caller.get(), Ids.parse(id),
                 ReceptionReport.of(r.received(), r.services(), r.referrals(), r.notes()), r.version()), caller.get());
     }
 
     @POST
     @Path("{id}/close")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Clôturer l'alerte (après le compte rendu)")
     public AlertViews.Detail close(@PathParam("id") String id, AlertRequest.Step step) {
-        return views.detail(alerts.close(caller.get(), AlertIds.parse(id), version(step)), caller.get());
+        return views.detail(alerts.close(caller.get(), Ids.parse(id), version(step)), caller.get());
     }
 
     @POST
     @Path("{id}/cancel")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Annuler l'alerte, avec sa raison (message CAP Cancel)")
     public AlertViews.Detail cancel(@PathParam("id") String id, AlertRequest.Step step) {
-        AlertRequest.Step s = body(step);
-        return views.detail(alerts.cancel(caller.get(), AlertIds.parse(id), s.reason(), s.version()), caller.get());
+        AlertRequest.Step s = Bodies.required(step);
+        return views.detail(alerts.cancel(caller.get(), Ids.parse(id), s.reason(), s.version()), caller.get());
     }
 
     @GET
     @Path("{id}/people")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Données personnelles des personnes attendues (équipe d'accueil seulement ; chaque lecture est tracée)")
     public List<AlertViews.PersonView> people(@PathParam("id") String id) {
-        return alerts.people(caller.get(), AlertIds.parse(id)).stream().map(AlertViews.PersonView::of).toList();
+        return alerts.people(caller.get(), Ids.parse(id)).stream().map(AlertViews.PersonView::of).toList();
     }
 
     @POST
     @Path("{id}/people")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Enregistrer une personne (équipe d'accueil seulement)")
     public Response addPerson(@PathParam("id") String id, AlertRequest.Person person) {
-        ArrivingPerson added = alerts.addPerson(caller.get(), AlertIds.parse(id), details(body(person)));
+        ArrivingPerson added = alerts.addPerson(caller.get(), Ids.parse(id), details(Bodies.required(person)));
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.id().toString()).build())
                 .entity(AlertViews.PersonView.of(added)).build();
     }
@@ -239,20 +228,18 @@ public class AlertResource {
     @PUT
     @Path("{id}/people/{person}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Corriger la fiche d'une personne")
     public AlertViews.PersonView changePerson(@PathParam("id") String id, @PathParam("person") String person,
                                               AlertRequest.Person details) {
-        AlertRequest.Person p = body(details);
-        return AlertViews.PersonView.of(alerts.changePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person), details(p), p.version()));
+        AlertRequest.Person p = Bodies.required(details);
+        return AlertViews.PersonView.of(alerts.changePerson(caller.get(), Ids.parse(id), Ids.parse(person), details(p), p.version()));
     }
 
     @DELETE
     @Path("{id}/people/{person}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Supprimer la fiche d'une personne")
     public Response removePerson(@PathParam("id") String id, @PathParam("person") String person) {
-        alerts.removePerson(caller.get(), AlertIds.parse(id), AlertIds.parse(person));
+        alerts.removePerson(caller.get(), Ids.parse(id), Ids.parse(person));
         return Response.noContent().build();
     }
 
@@ -292,7 +279,7 @@ public class AlertResource {
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
     public String capOfAlert(@PathParam("id") String id) {
-        return feeds.capOfAlert(caller.get(), AlertIds.parse(id), base());
+        return feeds.capOfAlert(caller.get(), Ids.parse(id), base());
     }
 
     @GET
@@ -301,7 +288,7 @@ public class AlertResource {
     @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
     public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
-        return feeds.capMessage(caller.get(), AlertIds.parse(id), number, base());
+        return feeds.capMessage(caller.get(), Ids.parse(id), number, base());
     }
 
     /** The portal's public address (configured behind a proxy), for the links in feeds. */
@@ -320,10 +307,4 @@ public class AlertResource {
         return new ArrivingPerson.Details(p.fullName(), p.age(), p.phone(), p.familyContact(), p.healthNotes());
     }
 
-    private static <T> T body(T body) {
-        if (body == null) {
-            throw DomainException.invalid("body", "Le corps de la requête est vide.");
-        }
-        return body;
-    }
 }

@@ -20,6 +20,7 @@ import org.kafo.domain.alert.AlertSubscription;
 import org.kafo.domain.alert.AlertSubscriptions;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** The caller's own e-mail subscriptions to alerts, by arrival point or region. */
@@ -66,7 +67,7 @@ public class AlertSubscriptionResource {
     @Path("{id}")
     @Operation(summary = "Me désabonner")
     public Response unsubscribe(@PathParam("id") String id) {
-        subscriptions.unsubscribe(caller.get(), AlertIds.parse(id));
+        subscriptions.unsubscribe(caller.get(), Ids.parse(id));
         return Response.noContent().build();
     }
 }

@@ -21,12 +21,14 @@ import org.kafo.domain.alert.ArrivalPoint;
 import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
 import org.kafo.web.security.CurrentCaller;
 
 /** The arrival points the network keeps: public to read, kept by the network admins. */
 @Path("arrival-points")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.NETWORK_ADMIN)
 public class ArrivalPointResource {
 
     @Inject
@@ -75,25 +77,17 @@ public class ArrivalPointResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Ajouter un point d'arrivée (coordination du réseau)")
     public Response add(Request request) {
-        if (request == null) {
-            throw DomainException.invalid("body", "Le corps de la requête est vide.");
-        }
-        ArrivalPoint added = points.add(caller.get(), request.code(), request.details());
+        ArrivalPoint added = points.add(caller.get(), Bodies.required(request).code(), request.details());
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.code()).build()).entity(View.of(added)).build();
     }
 
     @PUT
     @Path("{code}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Corriger, retirer ou réactiver un point d'arrivée (coordination du réseau)")
     public View change(@PathParam("code") String code, Request request) {
-        if (request == null) {
-            throw DomainException.invalid("body", "Le corps de la requête est vide.");
-        }
-        return View.of(points.change(caller.get(), code, request.details(), request.version()));
+        return View.of(points.change(caller.get(), code, Bodies.required(request).details(), request.version()));
     }
 }

@@ -9,6 +9,7 @@ import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Role;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** The arrival points: everyone reads the list; the network's coordination adds and retires points. */

@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.util.List;
 import org.kafo.domain.alert.AlertSubscription;
 import org.kafo.domain.alert.AlertSubscriptions;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** "Mes abonnements": the signed-in user's e-mail subscriptions, by arrival point or region. */
@@ -42,7 +44,7 @@ public class SubscriptionsView {
     }
 
     public String unsubscribe(String id) {
-        if (!PageMessages.attempt(null, () -> subscriptions.unsubscribe(caller.get(), AlertIds.parse(id)))) {
+        if (!PageMessages.attempt(null, () -> subscriptions.unsubscribe(caller.get(), Ids.parse(id)))) {
             return null;
         }
         PageMessages.done("Abonnement supprimé.");

@@ -17,6 +17,8 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.web.directory.FormRows.ContactRow;
 import org.kafo.web.directory.FormRows.HoursRow;
 import org.kafo.web.directory.FormRows.LocationRow;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** Edits an entry ({@code /annuaire/gestion/fiche.xhtml?id=…}), or creates a network-kept one (no id). */
@@ -53,12 +55,12 @@ public class ActorEditView implements Serializable {
     public void load() throws IOException {
         if (id == null || id.isBlank()) {
             if (!DirectoryRule.canCreateEntries(caller.get())) {
-                NotFound.send();
+                PageMessages.sendError(404);
             }
             return;
         }
         try {
-            Organization o = organizations.keptBy(caller.get(), OrganizationResource.uuid(id));
+            Organization o = organizations.keptBy(caller.get(), Ids.parse(id));
             member = o.member();
             version = o.version();
             name = o.name();
@@ -73,7 +75,7 @@ public class ActorEditView implements Serializable {
             o.contacts().forEach(c -> contacts.add(ContactRow.of(c)));
             o.locations().forEach(l -> locations.add(LocationRow.of(l)));
         } catch (DomainException e) {
-            NotFound.send();
+            PageMessages.sendError(404);
         }
     }
 
@@ -82,10 +84,10 @@ public class ActorEditView implements Serializable {
                 contacts.stream().map(ContactRow::draft).toList(), locations.stream().map(LocationRow::draft).toList(), version);
         try {
             UUID saved = isNew() ? directory.create(caller.get(), draft).id() : directory.update(caller.get(), UUID.fromString(id), draft).id();
-            PageMessages.info("Fiche enregistrée.");
+            PageMessages.done("Fiche enregistrée.");
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + saved;
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -93,10 +95,10 @@ public class ActorEditView implements Serializable {
     public String delete() {
         try {
             directory.delete(caller.get(), UUID.fromString(id));
-            PageMessages.info("Fiche supprimée.");
+            PageMessages.done("Fiche supprimée.");
             return "/annuaire/acteurs.xhtml?faces-redirect=true";
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

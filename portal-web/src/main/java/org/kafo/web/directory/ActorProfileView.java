@@ -9,6 +9,8 @@ import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.directory.DirectoryViews.OrganizationView;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** An actor's profile ({@code /annuaire/acteur.xhtml?id=…}): what it does, where, when, whom to call; its keeper's actions. */
@@ -32,19 +34,19 @@ public class ActorProfileView implements Serializable {
 
     public void load() throws java.io.IOException {
         try {
-            actor = OrganizationView.of(organizations.visible(caller.get(), OrganizationResource.uuid(id)), caller.get());
+            actor = OrganizationView.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
         } catch (DomainException e) {
             // absent or not visible: the same 404, so nothing leaks
-            NotFound.send();
+            PageMessages.sendError(404);
         }
     }
 
     public String assure(UUID serviceId) {
         try {
             directory.assure(caller.get(), serviceId);
-            PageMessages.info("Service confirmé aujourd'hui.");
+            PageMessages.done("Service confirmé aujourd'hui.");
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
         return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
@@ -53,9 +55,9 @@ public class ActorProfileView implements Serializable {
     public String remove(UUID serviceId) {
         try {
             directory.removeService(caller.get(), serviceId);
-            PageMessages.info("Service retiré de la fiche.");
+            PageMessages.done("Service retiré de la fiche.");
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
         return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;

@@ -15,6 +15,7 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.directory.Page;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -47,7 +48,7 @@ public class DirectorySearchView {
         try {
             services = organizations.services(caller.get(), filter(), Math.max(0, first), PAGE_SIZE);
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 
@@ -55,7 +56,7 @@ public class DirectorySearchView {
         try {
             actors = organizations.organizations(caller.get(), filter(), Math.max(0, first), PAGE_SIZE);
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

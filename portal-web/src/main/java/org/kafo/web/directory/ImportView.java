@@ -10,6 +10,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.HsdsImport;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** The network admins import an HSDS 3.0 file here ({@code /annuaire/gestion/import.xhtml}): all or nothing. */
@@ -32,19 +33,19 @@ public class ImportView {
 
     public void check() throws IOException {
         if (!DirectoryRule.canImport(caller.get())) {
-            NotFound.send();
+            PageMessages.sendError(404);
         }
     }
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
-            PageMessages.error(DomainException.invalid("file", "Choisissez un fichier HSDS (.json) à importer."));
+            PageMessages.error("Choisissez un fichier HSDS (.json) à importer.");
             return;
         }
         try (InputStream in = file.getInputStream()) {
             report = hsdsImport.importFile(caller.get(), in, maxBytes);
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

@@ -15,19 +15,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.OrganizationSummary;
 import org.kafo.web.directory.DirectoryViews.OrganizationView;
 import org.kafo.web.directory.DirectoryViews.PageView;
 import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -62,14 +63,14 @@ public class OrganizationResource {
     @PermitAll
     @Operation(summary = "La fiche d'un acteur : services, lieux, horaires, contacts (coordonnées directes pour les personnes connectées)")
     public OrganizationView get(@PathParam("id") String id) {
-        return OrganizationView.of(organizations.visible(caller.get(), uuid(id)), caller.get());
+        return OrganizationView.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
     }
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Créer la fiche d'un acteur non membre (tenue par le réseau)")
     public Response create(OrganizationDraft draft) {
-        OrganizationView created = OrganizationView.of(directory.create(caller.get(), required(draft)), caller.get());
+        OrganizationView created = OrganizationView.of(directory.create(caller.get(), Bodies.required(draft)), caller.get());
         return Response.created(URI.create("organizations/" + created.id())).entity(created).build();
     }
 
@@ -78,7 +79,7 @@ public class OrganizationResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Mettre à jour une fiche (la sienne pour une association, celles du réseau pour la coordination)")
     public OrganizationView update(@PathParam("id") String id, OrganizationDraft draft) {
-        return OrganizationView.of(directory.update(caller.get(), uuid(id), required(draft)), caller.get());
+        return OrganizationView.of(directory.update(caller.get(), Ids.parse(id), Bodies.required(draft)), caller.get());
     }
 
     @DELETE
@@ -86,7 +87,7 @@ public class OrganizationResource {
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Supprimer la fiche d'un acteur non membre")
     public Response delete(@PathParam("id") String id) {
-        directory.delete(caller.get(), uuid(id));
+        directory.delete(caller.get(), Ids.parse(id));
         return Response.noContent().build();
     }
 
@@ -98,22 +99,8 @@ public class OrganizationResource {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service à ajouter.");
         }
-        ServiceView created = ServiceView.of(directory.addService(caller.get(), uuid(id), draft));
+        ServiceView created = ServiceView.of(directory.addService(caller.get(), Ids.parse(id), draft));
         return Response.created(URI.create("services/" + created.id())).entity(created).build();
     }
 
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("Cette fiche de l'annuaire n'existe pas.");
-        }
-    }
-
-    private static OrganizationDraft required(OrganizationDraft draft) {
-        if (draft == null) {
-            throw DomainException.invalid("body", "Envoyez la fiche.");
-        }
-        return draft;
-    }
 }

@@ -18,6 +18,8 @@ import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.directory.DirectoryViews.LocationView;
 import org.kafo.web.directory.FormRows.HoursRow;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** Adds a service to an entry, or edits one ({@code /annuaire/gestion/service.xhtml?org=…&id=…}). */
@@ -53,11 +55,11 @@ public class ServiceEditView implements Serializable {
 
     public void load() throws IOException {
         try {
-            Organization entry = organizations.keptBy(caller.get(), OrganizationResource.uuid(org));
+            Organization entry = organizations.keptBy(caller.get(), Ids.parse(org));
             actorName = entry.name();
             places = entry.locations().stream().map(LocationView::of).toList();
             if (id != null && !id.isBlank()) {
-                Service s = entry.service(OrganizationResource.uuid(id)).orElseThrow(() -> DomainException.notFound("Service inconnu."));
+                Service s = entry.service(Ids.parse(id)).orElseThrow(() -> DomainException.notFound("Service inconnu."));
                 name = s.name();
                 description = s.description();
                 category = s.category().code();
@@ -70,7 +72,7 @@ public class ServiceEditView implements Serializable {
                 s.hours().forEach(h -> hours.add(HoursRow.of(h)));
             }
         } catch (DomainException e) {
-            NotFound.send();
+            PageMessages.sendError(404);
         }
     }
 
@@ -85,10 +87,10 @@ public class ServiceEditView implements Serializable {
             } else {
                 directory.updateService(caller.get(), UUID.fromString(id), draft);
             }
-            PageMessages.info("Service enregistré.");
+            PageMessages.done("Service enregistré.");
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + org;
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

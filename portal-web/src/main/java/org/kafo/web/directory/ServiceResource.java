@@ -23,12 +23,14 @@ import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.PageView;
 import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** The services of the directory: the referral question ("who gives what, for whom, where"). */
 @Path("services")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
 public class ServiceResource {
 
     @Inject
@@ -54,34 +56,31 @@ public class ServiceResource {
     @PermitAll
     @Operation(summary = "Un service")
     public ServiceView get(@PathParam("id") String id) {
-        return ServiceView.of(organizations.visibleService(caller.get(), OrganizationResource.uuid(id)));
+        return ServiceView.of(organizations.visibleService(caller.get(), Ids.parse(id)));
     }
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Mettre à jour un service")
     public ServiceView update(@PathParam("id") String id, ServiceDraft draft) {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service.");
         }
-        return ServiceView.of(directory.updateService(caller.get(), OrganizationResource.uuid(id), draft));
+        return ServiceView.of(directory.updateService(caller.get(), Ids.parse(id), draft));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Retirer un service")
     public Response delete(@PathParam("id") String id) {
-        directory.removeService(caller.get(), OrganizationResource.uuid(id));
+        directory.removeService(caller.get(), Ids.parse(id));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/assurance")
-    @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Confirmer aujourd'hui que les informations du service sont justes (HSDS assured_date)")
     public ServiceView assure(@PathParam("id") String id) {
-        return ServiceView.of(directory.assure(caller.get(), OrganizationResource.uuid(id)));
+        return ServiceView.of(directory.assure(caller.get(), Ids.parse(id)));
     }
 }

@@ -11,6 +11,7 @@ import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** The network admins keep the shared lists here ({@code /annuaire/gestion/listes.xhtml}): rename, retire, offer again, add. */
@@ -57,7 +58,7 @@ public class TaxonomiesAdminView implements Serializable {
 
     public void load() throws IOException {
         if (!DirectoryRule.keepsTaxonomies(caller.get())) {
-            NotFound.send();
+            PageMessages.sendError(404);
             return;
         }
         categories.clear();
@@ -79,10 +80,10 @@ public class TaxonomiesAdminView implements Serializable {
     public String add() {
         try {
             taxonomies.add(caller.get(), Taxonomy.valueOf(newList), newCode, newName);
-            PageMessages.info("Terme ajouté : « " + newName + " ».");
+            PageMessages.done("Terme ajouté : « " + newName + " ».");
             return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -94,10 +95,10 @@ public class TaxonomiesAdminView implements Serializable {
             } else {
                 taxonomies.change(caller.get(), line.code, name, active);
             }
-            PageMessages.info(done);
+            PageMessages.done(done);
             return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
         } catch (DomainException e) {
-            PageMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

@@ -19,6 +19,7 @@ import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryViews.RegionView;
 import org.kafo.web.directory.DirectoryViews.TermView;
@@ -31,6 +32,7 @@ import org.kafo.web.security.CurrentCaller;
 @Path("taxonomies")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.NETWORK_ADMIN)
 public class TaxonomyResource {
 
     @Inject
@@ -65,7 +67,6 @@ public class TaxonomyResource {
 
     @POST
     @Path("{list}")
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Ajouter un terme à service-categories ou target-groups")
     public Response add(@PathParam("list") String list, NewTerm term) {
         if (term == null) {
@@ -77,30 +78,21 @@ public class TaxonomyResource {
 
     @PUT
     @Path("regions/{code}")
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
     public RegionView changeRegion(@PathParam("code") String code, Change change) {
-        return RegionView.of(taxonomies.changeRegion(caller.get(), code, required(change).name(), change.active()));
+        return RegionView.of(taxonomies.changeRegion(caller.get(), code, Bodies.required(change).name(), change.active()));
     }
 
     @PUT
     @Path("{list}/{code}")
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Renommer un terme, le retirer ou le proposer de nouveau")
     public TermView change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
-        required(change);
+        Bodies.required(change);
         Taxonomy taxonomy = taxonomy(list);
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
             throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
         }
         return TermView.of(taxonomies.change(caller.get(), code, change.name(), change.active()));
-    }
-
-    private static Change required(Change change) {
-        if (change == null) {
-            throw DomainException.invalid("body", "Envoyez le nouveau nom ou l'état (active).");
-        }
-        return change;
     }
 
     private static Taxonomy taxonomy(String list) {

@@ -15,14 +15,15 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.gazetteer.Place;
 import org.kafo.domain.gazetteer.PlaceInput;
 import org.kafo.domain.gazetteer.PlaceKind;
 import org.kafo.domain.gazetteer.Places;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -31,6 +32,7 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Path("gazetteer")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.NETWORK_ADMIN)
 public class GazetteerResource {
 
     @Inject
@@ -68,41 +70,31 @@ public class GazetteerResource {
     @PermitAll
     @Operation(summary = "Un lieu et ses graphies")
     public PlaceJson get(@PathParam("id") String id) {
-        return PlaceJson.of(places.find(uuid(id)));
+        return PlaceJson.of(places.find(Ids.parse(id)));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Ajouter un lieu (coordination du réseau)")
     public Response add(PlaceBody body) {
-        Place place = synonyms.add(caller.get(), required(body).input());
+        Place place = synonyms.add(caller.get(), Bodies.required(body).input());
         return Response.status(Response.Status.CREATED).entity(PlaceJson.of(place)).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Modifier un lieu et ses graphies (coordination du réseau)")
     public PlaceJson change(@PathParam("id") String id, PlaceBody body) {
-        return PlaceJson.of(synonyms.change(caller.get(), uuid(id), required(body).input(), body.version()));
+        return PlaceJson.of(synonyms.change(caller.get(), Ids.parse(id), Bodies.required(body).input(), body.version()));
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Supprimer un lieu (coordination du réseau)")
     public Response remove(@PathParam("id") String id) {
-        synonyms.remove(caller.get(), uuid(id));
+        synonyms.remove(caller.get(), Ids.parse(id));
         return Response.noContent().build();
-    }
-
-    private static PlaceBody required(PlaceBody body) {
-        if (body == null) {
-            throw DomainException.invalid("name", "Indiquez le lieu : son nom, son type et ses graphies.");
-        }
-        return body;
     }
 
     static PlaceKind kind(String value) {
@@ -117,11 +109,4 @@ public class GazetteerResource {
         }
     }
 
-    private static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw DomainException.notFound("Ce lieu n'existe pas (ou plus).");
-        }
-    }
 }

@@ -11,7 +11,7 @@ import org.kafo.domain.gazetteer.PlaceInput;
 import org.kafo.domain.gazetteer.PlaceKind;
 import org.kafo.domain.gazetteer.Places;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -48,7 +48,7 @@ public class PlacesPage {
                 spellings = lines(place);
                 version = place.version();
             } catch (DomainException | IllegalArgumentException e) {
-                DomainMessages.sendError(404);
+                PageMessages.sendError(404);
             }
         }
     }
@@ -84,30 +84,30 @@ public class PlacesPage {
                     : spellings.split("\\R")));
             if (id == null || id.isBlank()) {
                 synonyms.add(caller.get(), input);
-                DomainMessages.info(DomainMessages.text("places.added"));
+                PageMessages.info(PageMessages.text("places.added"));
                 name = null;
                 spellings = null;
             } else {
                 synonyms.change(caller.get(), UUID.fromString(id), input, version);
-                DomainMessages.info(DomainMessages.text("places.saved"));
+                PageMessages.info(PageMessages.text("places.saved"));
             }
             all = null;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         } catch (IllegalArgumentException e) {
-            DomainMessages.error(DomainException.notFound("Ce lieu n'existe pas (ou plus)."));
+            PageMessages.refused(DomainException.notFound("Ce lieu n'existe pas (ou plus)."));
         }
     }
 
     public void delete() {
         try {
             synonyms.remove(caller.get(), UUID.fromString(id));
-            DomainMessages.info(DomainMessages.text("places.deleted"));
+            PageMessages.info(PageMessages.text("places.deleted"));
             all = null;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         } catch (IllegalArgumentException e) {
-            DomainMessages.error(DomainException.notFound("Ce lieu n'existe pas (ou plus)."));
+            PageMessages.refused(DomainException.notFound("Ce lieu n'existe pas (ou plus)."));
         }
     }
 

@@ -14,11 +14,11 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.DuplicateDocumentException;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenant.TenantRegistry;
-import org.kafo.web.faces.DomainMessages;
-import org.primefaces.model.file.UploadedFile;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /bibliotheque/deposer.xhtml}: a file and what it is; refusals in French, nothing kept. Its fields
@@ -59,20 +59,20 @@ public class DepositPage {
     public String deposit() {
         try {
             if (file == null || file.getSize() == 0) {
-                throw DomainException.invalid("file", DomainMessages.text("library.deposit.noFile"));
+                throw DomainException.invalid("file", PageMessages.text("library.deposit.noFile"));
             }
             files.limit().check(file.getFileName(), file.getSize());
             DocumentDetails details = DocumentDetails.of(title, kind, authorOrganisation, date, place, language,
                     DocumentDetails.splitThemes(themes), sourceUrl);
-            Document document = library.deposit(caller.get(), details, DocumentResource.visibility(visibility), Set.copyOf(partners),
+            Document document = library.deposit(caller.get(), details, Visibility.parse(visibility), Set.copyOf(partners),
                     new IncomingFile(file.getFileName(), file.getContent()));
-            DomainMessages.infoAfterRedirect(DomainMessages.text("library.deposit.done"));
+            PageMessages.done(PageMessages.text("library.deposit.done"));
             return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + document.id();
         } catch (DuplicateDocumentException e) {
             duplicate = e;
             return null;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -99,12 +99,6 @@ public class DepositPage {
     public List<String> getLanguages() {
         return LANGUAGES;
     }
-
-    /** The associations one may name as partners: every other one. */
-    public List<Tenant> getPartnerChoices() {
-        return tenants.all().stream().filter(t -> !caller.get().belongsTo(t.alias())).toList();
-    }
-
     public String getLimit() {
         return files.limit().label();
     }

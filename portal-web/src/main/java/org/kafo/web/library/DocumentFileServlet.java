@@ -11,6 +11,7 @@ import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -39,7 +40,7 @@ public class DocumentFileServlet extends HttpServlet {
         Document document;
         byte[] bytes;
         try {
-            document = documents.find(who, DocumentResource.uuid(path));
+            document = documents.find(who, Ids.parse(path));
             bytes = library.fileBytes(who, document.id());
         } catch (DomainException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);

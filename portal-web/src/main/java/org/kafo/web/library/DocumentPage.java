@@ -12,7 +12,8 @@ import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchResults;
 import org.kafo.search.schema.Passages;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 
@@ -53,19 +54,19 @@ public class DocumentPage {
 
     public void load() {
         try {
-            document = documents.find(caller.get(), DocumentResource.uuid(id));
+            document = documents.find(caller.get(), Ids.parse(id));
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
         }
     }
 
     public String withdraw() {
         try {
-            library.withdraw(caller.get(), DocumentResource.uuid(id));
-            DomainMessages.infoAfterRedirect(DomainMessages.text("library.document.withdrawn"));
+            library.withdraw(caller.get(), Ids.parse(id));
+            PageMessages.done(PageMessages.text("library.document.withdrawn"));
             return DocumentPages.LIST + "index.xhtml?faces-redirect=true";
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

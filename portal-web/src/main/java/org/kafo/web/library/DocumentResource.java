@@ -23,7 +23,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kafo.domain.files.IncomingFile;
@@ -38,6 +37,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -46,6 +46,7 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Path("documents")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
 public class DocumentResource {
 
     @Inject
@@ -95,7 +96,7 @@ public class DocumentResource {
     @PermitAll
     @Operation(summary = "Un document (404 s'il n'existe pas ou n'est pas visible)")
     public DocumentJson get(@PathParam("id") String id) {
-        Document document = documents.find(caller.get(), uuid(id));
+        Document document = documents.find(caller.get(), Ids.parse(id));
         return DocumentJson.of(document, Library.mayChange(caller.get(), document));
     }
 
@@ -105,7 +106,7 @@ public class DocumentResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Télécharger le fichier d'origine")
     public Response file(@PathParam("id") String id) {
-        Document document = documents.find(caller.get(), uuid(id));
+        Document document = documents.find(caller.get(), Ids.parse(id));
         return Response.ok(library.fileBytes(caller.get(), document.id()), document.file().mediaType())
                 .header("Content-Disposition", FileResponses.contentDisposition(document.file()))
                 .header("ETag", FileResponses.etag(document.file()))
@@ -116,7 +117,6 @@ public class DocumentResource {
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Déposer un document (PDF, DOCX, ODT ou TXT)",
             description = "multipart/form-data : file (le fichier), title, kind, authorOrganisation, date (2008, 2014-03 ou "
                     + "2014-03-18), place, language (fr…), themes (répété ou séparé par des virgules), sourceUrl, visibility "
@@ -127,7 +127,7 @@ public class DocumentResource {
         Form form = Form.read(parts, files.limit());
         DocumentDetails details = DocumentDetails.of(form.one("title"), form.one("kind"), form.one("authorOrganisation"),
                 form.one("date"), form.one("place"), form.one("language"), form.list("themes"), form.one("sourceUrl"));
-        Document document = library.deposit(caller.get(), details, visibility(form.one("visibility")),
+        Document document = library.deposit(caller.get(), details, Visibility.parse(form.one("visibility")),
                 Set.copyOf(form.list("partnerTenants")), form.file());
         return Response.created(URI.create("documents/" + document.id())).entity(DocumentJson.of(document, true)).build();
     }
@@ -135,7 +135,6 @@ public class DocumentResource {
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Décrire autrement un document, ou changer qui le voit (le fichier ne change pas)")
     public DocumentJson describe(@PathParam("id") String id, DocumentUpdate update) {
         if (update == null) {
@@ -143,41 +142,19 @@ public class DocumentResource {
         }
         DocumentDetails details = DocumentDetails.of(update.title(), update.kind(), update.authorOrganisation(), update.date(),
                 update.place(), update.language(), update.themes(), update.sourceUrl());
-        Document document = library.describe(caller.get(), uuid(id), details, visibility(update.visibility()),
+        Document document = library.describe(caller.get(), Ids.parse(id), details, Visibility.parse(update.visibility()),
                 update.partnerTenants() == null ? Set.of() : update.partnerTenants(), update.version());
         return DocumentJson.of(document, true);
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer un document et son fichier")
     @APIResponse(responseCode = "204", description = "Retiré")
     public Response withdraw(@PathParam("id") String id) {
-        library.withdraw(caller.get(), uuid(id));
+        library.withdraw(caller.get(), Ids.parse(id));
         return Response.noContent().build();
     }
-
-    /** A malformed id is simply a document that does not exist. */
-    static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw DomainException.notFound("Document introuvable.");
-        }
-    }
-
-    static Visibility visibility(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Visibility.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("visibility", "Visibilité inconnue : « " + value + " » (PRIVATE, PARTNERS, NETWORK ou PUBLIC).");
-        }
-    }
-
     /** The multipart form, read once: text fields, and the file under the size limit. */
     private record Form(List<EntityPart> parts, IncomingFile file) {
 

@@ -9,7 +9,9 @@ import org.kafo.domain.library.DocumentDetails;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.domain.tenancy.Visibility;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -39,13 +41,13 @@ public class EditPage {
     public void load() {
         Document document;
         try {
-            document = documents.find(caller.get(), DocumentResource.uuid(id));
+            document = documents.find(caller.get(), Ids.parse(id));
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
             return;
         }
         if (!Library.mayChange(caller.get(), document)) {
-            DomainMessages.sendError(403);
+            PageMessages.sendError(403);
             return;
         }
         if (version == null) {
@@ -59,12 +61,12 @@ public class EditPage {
             DocumentDetails details = DocumentDetails.of(form.getTitle(), form.getKind(), form.getAuthorOrganisation(),
                     form.getDate(), form.getPlace(), form.getLanguage(), DocumentDetails.splitThemes(form.getThemes()),
                     form.getSourceUrl());
-            library.describe(caller.get(), DocumentResource.uuid(id), details, DocumentResource.visibility(form.getVisibility()),
+            library.describe(caller.get(), Ids.parse(id), details, Visibility.parse(form.getVisibility()),
                     Set.copyOf(form.getPartners()), version);
-            DomainMessages.infoAfterRedirect(DomainMessages.text("library.edit.done"));
+            PageMessages.done(PageMessages.text("library.edit.done"));
             return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

@@ -11,7 +11,7 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** {@code /bibliotheque/}: the documents one may see, newest first, by type and year, a page at a time. */
@@ -41,7 +41,7 @@ public class LibraryPage {
             kind = type == null || type.isBlank() ? null : DocumentKind.require(type, "type");
             onlyYear = year == null || year.isBlank() ? null : Integer.valueOf(year.strip());
         } catch (DomainException | NumberFormatException e) {
-            DomainMessages.error(DomainMessages.text("library.list.badFilter"));
+            PageMessages.error(PageMessages.text("library.list.badFilter"));
         }
         DocumentFilter filter = new DocumentFilter(kind, onlyYear);
         page = Math.max(0, page);

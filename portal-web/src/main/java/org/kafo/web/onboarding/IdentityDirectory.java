@@ -18,6 +18,14 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.kafo.domain.membership.AccountFacts;
+import org.kafo.domain.membership.MemberAccount;
+import org.kafo.domain.membership.MemberRole;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.tenancy.Caller;
+import org.kafo.domain.tenancy.Role;
+import org.kafo.domain.tenant.PartnerApplication;
+import org.kafo.web.security.TokenClaims;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
@@ -28,14 +36,6 @@ import org.keycloak.representations.idm.MemberRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.RoleRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
-import org.kafo.domain.membership.AccountFacts;
-import org.kafo.domain.membership.MemberAccount;
-import org.kafo.domain.membership.MemberRole;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Caller;
-import org.kafo.domain.tenancy.Role;
-import org.kafo.domain.tenant.PartnerApplication;
-import org.kafo.web.security.TokenClaims;
 
 /**
  * The identity provider as the portal needs it outside a sign-in: organizations (the tenants), accounts, their

@@ -14,10 +14,10 @@ import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -65,14 +65,12 @@ public class MembersView {
 
     public List<MemberAccount> getMembers() {
         if (members == null) {
-            try {
+            members = List.of();
+            PageMessages.attempt(null, () -> {
                 members = changes.members(caller.get(), getAlias()).stream()
                         .sorted(Comparator.comparing(MemberAccount::displayName, String.CASE_INSENSITIVE_ORDER)).toList();
                 members.forEach(m -> roles.putIfAbsent(m.id(), m.role() == null ? null : m.role().code()));
-            } catch (DomainException | IdentityUnavailable e) {
-                members = List.of();
-                Feedback.refused(e, null);
-            }
+            });
         }
         return members;
     }
@@ -95,44 +93,38 @@ public class MembersView {
     }
 
     public void invite() {
-        try {
+        PageMessages.attempt("invite-form", () -> {
             MemberInvitations.Invited invited = invitations.invite(caller.get(), getAlias(),
                     Invitation.of(invitation.email, invitation.firstName, invitation.lastName, invitation.role));
             PartnersView.outcome(invited, invited.offered() ? null
                     : invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
             invitation.clear();
             members = null;
-        } catch (DomainException | IdentityUnavailable e) {
-            Feedback.refused(e, "invite-form");
-        }
+        });
     }
 
     public void changeRole(String memberId) {
         act(() -> {
             MemberAccount m = changes.changeRole(caller.get(), getAlias(), memberId, roles.get(memberId));
-            Feedback.info(m.displayName() + " : " + m.role().label() + ".");
+            PageMessages.info(m.displayName() + " : " + m.role().label() + ".");
         });
     }
 
     public void disable(String memberId) {
-        act(() -> Feedback.info(changes.disable(caller.get(), getAlias(), memberId).displayName()
+        act(() -> PageMessages.info(changes.disable(caller.get(), getAlias(), memberId).displayName()
                 + " ne peut plus se connecter (compte désactivé)."));
     }
 
     public void enable(String memberId) {
-        act(() -> Feedback.info(changes.enable(caller.get(), getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
+        act(() -> PageMessages.info(changes.enable(caller.get(), getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
     }
 
     public void resend(String memberId) {
-        act(() -> Feedback.info("Invitation renvoyée à " + invitations.resend(caller.get(), getAlias(), memberId).member().email() + "."));
+        act(() -> PageMessages.info("Invitation renvoyée à " + invitations.resend(caller.get(), getAlias(), memberId).member().email() + "."));
     }
 
     private void act(Runnable change) {
-        try {
-            change.run();
-        } catch (DomainException | IdentityUnavailable e) {
-            Feedback.refused(e, null);
-        }
+        PageMessages.attempt(null, change);
         members = null;
         roles.clear();
     }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.MembershipOffer;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** The invitations addressed to the caller's own account (it existed when they were sent): accept or decline. */
@@ -56,22 +56,14 @@ public class MyInvitationsResource {
     @Operation(summary = "Accepter une invitation : mon compte rejoint l'association avec le rôle proposé (adresse vérifiée requise)",
             description = "Le jeton suivant porte l'association : renouvelez-le (refresh_token) après l'acceptation.")
     public MemberView accept(@PathParam("id") String id) {
-        return MemberView.of(changes.acceptOffer(caller.get(), offerId(id)));
+        return MemberView.of(changes.acceptOffer(caller.get(), Ids.parse(id)));
     }
 
     @POST
     @Path("{id}/decline")
     @Operation(summary = "Décliner une invitation")
     public Response decline(@PathParam("id") String id) {
-        changes.declineOffer(caller.get(), offerId(id));
+        changes.declineOffer(caller.get(), Ids.parse(id));
         return Response.noContent().build();
-    }
-
-    static UUID offerId(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw MembershipOffer.notFound();
-        }
     }
 }

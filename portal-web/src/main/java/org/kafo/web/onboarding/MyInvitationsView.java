@@ -7,8 +7,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -38,26 +39,24 @@ public class MyInvitationsView {
     }
 
     public void accept(String id) {
-        try {
-            changes.acceptOffer(caller.get(), MyInvitationsResource.offerId(id));
+        if (PageMessages.attempt(null, () -> changes.acceptOffer(caller.get(), Ids.parse(id)))) {
             FacesContext context = FacesContext.getCurrentInstance();
-            context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login?returnTo=/");
+            try {
+                context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/login?returnTo=/");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
             context.responseComplete();
-        } catch (DomainException | IdentityUnavailable e) {
-            Feedback.refused(e, null);
+        } else {
             offers = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     public void decline(String id) {
-        try {
-            changes.declineOffer(caller.get(), MyInvitationsResource.offerId(id));
-            Feedback.info("Invitation déclinée.");
-        } catch (DomainException e) {
-            Feedback.refused(e, null);
-        }
+        PageMessages.attempt(null, () -> {
+            changes.declineOffer(caller.get(), Ids.parse(id));
+            PageMessages.info("Invitation déclinée.");
+        });
         offers = null;
     }
 }

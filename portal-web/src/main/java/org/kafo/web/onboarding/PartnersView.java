@@ -7,12 +7,12 @@ import java.util.List;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.reference.Countries;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.PartnerKind;
 import org.kafo.domain.tenant.Tenant;
-import org.kafo.web.faces.Dates;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.faces.Dates;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** {@code /admin/partenaires.xhtml}: the coordination's list of partners, onboarding, suspension, observers. */
@@ -60,70 +60,62 @@ public class PartnersView {
     }
 
     public void onboard() {
-        try {
+        PageMessages.attempt("partner-form", () -> {
             Onboarding.Onboarded done = onboarding.onboard(caller.get(), PartnerApplication.of(partner.alias, partner.name, partner.acronym,
                     partner.country, partner.city, partner.kind, partner.contactEmail, partner.adminEmail, partner.adminFirstName,
                     partner.adminLastName));
-            Feedback.info("« " + done.tenant().name() + " » a rejoint le réseau (identifiant " + done.tenant().alias() + ").");
+            PageMessages.info("« " + done.tenant().name() + " » a rejoint le réseau (identifiant " + done.tenant().alias() + ").");
             invitationOutcome(done.invitationSent(), done.adminEmail());
             partner.clear();
             partners = null;
-        } catch (DomainException | IdentityUnavailable e) {
-            Feedback.refused(e, "partner-form");
-        }
+        });
     }
 
     public void suspend(String alias) {
-        try {
+        PageMessages.attempt(null, () -> {
             Tenant t = onboarding.suspend(caller.get(), alias);
-            Feedback.info("« " + t.name() + " » est suspendue : ses membres ne peuvent plus se connecter. Rien n'est supprimé.");
+            PageMessages.info("« " + t.name() + " » est suspendue : ses membres ne peuvent plus se connecter. Rien n'est supprimé.");
             partners = null;
-        } catch (DomainException e) {
-            Feedback.refused(e, null);
-        }
+        });
     }
 
     public void reactivate(String alias) {
-        try {
+        PageMessages.attempt(null, () -> {
             Tenant t = onboarding.reactivate(caller.get(), alias);
-            Feedback.info("« " + t.name() + " » est de nouveau active.");
+            PageMessages.info("« " + t.name() + " » est de nouveau active.");
             partners = null;
-        } catch (DomainException e) {
-            Feedback.refused(e, null);
-        }
+        });
     }
 
     public void inviteObserver() {
-        try {
+        PageMessages.attempt("observer-form", () -> {
             String association = observer.association == null || observer.association.isBlank() ? null : observer.association;
             MemberInvitations.Invited invited = invitations.invite(caller.get(), association,
                     Invitation.of(observer.email, observer.firstName, observer.lastName, MemberRole.OBSERVER.code()));
             outcome(invited, invited.member().displayName() + " est invité·e comme observateur·rice.");
             observer.clear();
-        } catch (DomainException | IdentityUnavailable e) {
-            Feedback.refused(e, "observer-form");
-        }
+        });
     }
 
     /** What an invitation did, said on the page: joined (with the e-mail's fate), or offered to an existing account. */
     static void outcome(MemberInvitations.Invited invited, String joined) {
         if (invited.offered()) {
-            Feedback.info("Un compte existe déjà pour " + invited.offer().email() + " : il ne rejoint l'association que si sa ou son "
+            PageMessages.info("Un compte existe déjà pour " + invited.offer().email() + " : il ne rejoint l'association que si sa ou son "
                     + "titulaire accepte l'invitation, en se connectant, d'ici le " + new Dates().date(invited.offer().expiresAt()) + ".");
             if (!invited.invitationSent()) {
-                Feedback.warn("Le courriel n'a pas pu partir : la personne trouvera l'invitation en se connectant (Mon compte).");
+                PageMessages.warn("Le courriel n'a pas pu partir : la personne trouvera l'invitation en se connectant (Mon compte).");
             }
             return;
         }
-        Feedback.info(joined);
+        PageMessages.info(joined);
         invitationOutcome(invited.invitationSent(), invited.member().email());
     }
 
     static void invitationOutcome(boolean sent, String email) {
         if (sent) {
-            Feedback.info("Une invitation a été envoyée à " + email + " : le lien reste valable trois jours.");
+            PageMessages.info("Une invitation a été envoyée à " + email + " : le lien reste valable trois jours.");
         } else {
-            Feedback.warn("L'invitation n'a pas pu être envoyée à " + email
+            PageMessages.warn("L'invitation n'a pas pu être envoyée à " + email
                     + " (service de courriel indisponible) ; renvoyez-la depuis la liste des membres.");
         }
     }

@@ -14,7 +14,8 @@ import org.kafo.domain.proceedings.CommitmentStatus;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -53,31 +54,31 @@ public class CommitmentPage implements Serializable {
 
     public void load() {
         try {
-            commitment = events.commitment(caller.get(), EventPages.uuid(id, "Engagement"));
+            commitment = events.commitment(caller.get(), Ids.parse(id));
             version = commitment.version();
             status = commitment.status().name();
             ownerId = commitment.owner().id().toString();
             what = commitment.what();
             dueOn = commitment.dueOn().toString();
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
         }
     }
 
     public Commitment getCommitment() {
         if (commitment == null && id != null) {
-            commitment = events.commitment(caller.get(), EventPages.uuid(id, "Engagement"));
+            commitment = events.commitment(caller.get(), Ids.parse(id));
         }
         return commitment;
     }
 
     public String note() {
         try {
-            proceedings.noteProgress(caller.get(), EventPages.uuid(id, "Engagement"), status, text, notedOn, version);
-            DomainMessages.infoAfterRedirect(DomainMessages.text("commitment.note.saved"));
+            proceedings.noteProgress(caller.get(), Ids.parse(id), status, text, notedOn, version);
+            PageMessages.done(PageMessages.text("commitment.note.saved"));
             return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -85,11 +86,11 @@ public class CommitmentPage implements Serializable {
     /** Changes who commits to what by when, if nobody changed the commitment since the page was read. */
     public String change() {
         try {
-            proceedings.changeCommitment(caller.get(), EventPages.uuid(id, "Engagement"), CommitmentInput.of(ownerId, what, dueOn), version);
-            DomainMessages.infoAfterRedirect(DomainMessages.text("commitment.edit.saved"));
+            proceedings.changeCommitment(caller.get(), Ids.parse(id), CommitmentInput.of(ownerId, what, dueOn), version);
+            PageMessages.done(PageMessages.text("commitment.edit.saved"));
             return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }

@@ -26,11 +26,13 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** The follow-up of commitments across the events one may see, and their progress notes. */
 @Path("commitments")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
 public class CommitmentResource {
 
     @Inject
@@ -69,26 +71,24 @@ public class CommitmentResource {
     @PermitAll
     @Operation(summary = "Un engagement avec ses notes de suivi (404 si sa rencontre est invisible)")
     public EventJson.CommitmentJson get(@PathParam("id") String id) {
-        return EventJson.CommitmentJson.of(events.commitment(caller.get(), uuid(id)));
+        return EventJson.CommitmentJson.of(events.commitment(caller.get(), Ids.parse(id)));
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Modifier qui s'engage à quoi et pour quand", description = "version : celle qu'on a lue (409 sinon).")
     public EventJson.CommitmentJson update(@PathParam("id") String id, EventResource.CommitmentBody body) {
         if (body == null) {
             throw DomainException.invalid("body", "Envoyez l'engagement en JSON.");
         }
-        return EventJson.CommitmentJson.of(proceedings.changeCommitment(caller.get(), uuid(id),
+        return EventJson.CommitmentJson.of(proceedings.changeCommitment(caller.get(), Ids.parse(id),
                 CommitmentInput.of(body.ownerId(), body.what(), body.dueOn()), body.version()));
     }
 
     @POST
     @Path("{id}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Noter l'avancement", description = "status (PREVU, EN_COURS, REALISE, ABANDONNE), text, notedOn (AAAA-MM-JJ, "
             + "aujourd'hui par défaut), version (celle de l'engagement qu'on a lu ; 409 sinon).")
     @APIResponse(responseCode = "201", description = "Notée")
@@ -96,21 +96,16 @@ public class CommitmentResource {
         if (body == null) {
             throw DomainException.invalid("body", "Envoyez la note en JSON.");
         }
-        proceedings.noteProgress(caller.get(), uuid(id), body.status(), body.text(), body.notedOn(), body.version());
+        proceedings.noteProgress(caller.get(), Ids.parse(id), body.status(), body.text(), body.notedOn(), body.version());
         return Response.status(Response.Status.CREATED).entity(get(id)).build();
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer un engagement")
     public Response remove(@PathParam("id") String id) {
-        proceedings.removeCommitment(caller.get(), uuid(id));
+        proceedings.removeCommitment(caller.get(), Ids.parse(id));
         return Response.noContent().build();
-    }
-
-    private static UUID uuid(String id) {
-        return EventPages.uuid(id, "Engagement");
     }
 
     private static UUID actorId(String actor) {

@@ -10,7 +10,7 @@ import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.proceedings.Commitment;
 import org.kafo.domain.proceedings.Events;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -47,7 +47,7 @@ public class CommitmentsPage {
             try {
                 actorId = UUID.fromString(actor.strip());
             } catch (IllegalArgumentException e) {
-                DomainMessages.error(DomainMessages.text("commitment.list.badActor"));
+                PageMessages.error(PageMessages.text("commitment.list.badActor"));
                 actor = null;
             }
         }

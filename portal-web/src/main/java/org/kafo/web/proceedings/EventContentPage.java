@@ -28,9 +28,10 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
-import org.primefaces.model.file.UploadedFile;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /rencontres/saisie/contenu.xhtml?id=…}: the organiser fills in an event: sessions, communications (with a
@@ -73,20 +74,20 @@ public class EventContentPage implements Serializable {
 
     public void load() {
         try {
-            event = proceedings.event(caller.get(), EventResource.uuid(id));
+            event = proceedings.event(caller.get(), Ids.parse(id));
             if (!Proceedings.mayChange(caller.get(), event)) {
-                DomainMessages.sendError(403);
+                PageMessages.sendError(403);
             } else if (session != null && !FacesContext.getCurrentInstance().isPostback()) {
                 openSession();
             }
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
         }
     }
 
     public Event getEvent() {
         if (event == null && id != null) {
-            event = proceedings.event(caller.get(), EventResource.uuid(id));
+            event = proceedings.event(caller.get(), Ids.parse(id));
         }
         return event;
     }
@@ -96,7 +97,7 @@ public class EventContentPage implements Serializable {
         EventSession s = getEditedSession();
         if (s == null) {
             session = null;
-            DomainMessages.error(DomainMessages.text("event.content.sessionGone"));
+            PageMessages.error(PageMessages.text("event.content.sessionGone"));
             return;
         }
         form.put("subTheme", s.subTheme());
@@ -113,7 +114,7 @@ public class EventContentPage implements Serializable {
             return null;
         }
         try {
-            return getEvent().session(EventPages.uuid(session, "Session")).orElse(null);
+            return getEvent().session(Ids.parse(session)).orElse(null);
         } catch (DomainException e) {
             return null;
         }
@@ -122,11 +123,11 @@ public class EventContentPage implements Serializable {
     /** Saves the changed session; a refusal (or a change made meanwhile by someone else) keeps the form as typed. */
     public String changeSession() {
         try {
-            proceedings.changeSession(caller.get(), EventResource.uuid(id), EventPages.uuid(session, "Session"), sessionInput(), sessionVersion);
-            DomainMessages.infoAfterRedirect(DomainMessages.text("event.content.sessionChanged"));
+            proceedings.changeSession(caller.get(), Ids.parse(id), Ids.parse(session), sessionInput(), sessionVersion);
+            PageMessages.done(PageMessages.text("event.content.sessionChanged"));
             return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + id;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -161,9 +162,9 @@ public class EventContentPage implements Serializable {
     public void attach() {
         act(e -> {
             if (attachment == null || attachment.getSize() == 0) {
-                throw DomainException.invalid("file", DomainMessages.text("event.content.attachNoFile"));
+                throw DomainException.invalid("file", PageMessages.text("event.content.attachNoFile"));
             }
-            proceedings.attach(caller.get(), e, EventPages.uuid(form.get("attachTo"), "Communication"), incoming(attachment));
+            proceedings.attach(caller.get(), e, Ids.parse(form.get("attachTo")), incoming(attachment));
         }, "event.content.attached");
     }
 
@@ -182,7 +183,7 @@ public class EventContentPage implements Serializable {
         act(e -> proceedings.addRecommendation(caller.get(), e, RecommendationInput.of(form.get("recommendationTheme"),
                 form.get("recommendationText"), addressees), null), "event.content.recommendationAdded", "recommendationTheme",
                 "recommendationText");
-        if (!FacesHelper.hasErrors()) {
+        if (!PageMessages.hasErrors()) {
             addressees = new ArrayList<>();
         }
     }
@@ -214,21 +215,21 @@ public class EventContentPage implements Serializable {
 
     private void act(Consumer<UUID> change, String doneKey, String... clear) {
         try {
-            change.accept(EventResource.uuid(id));
+            change.accept(Ids.parse(id));
             for (String key : clear) {
                 form.remove(key);
             }
             file = null;
             attachment = null;
             event = null;
-            FacesHelper.info(DomainMessages.text(doneKey));
+            PageMessages.info(PageMessages.text(doneKey));
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 
     public List<Participant> getParticipants() {
-        return proceedings.participants(caller.get(), EventResource.uuid(id));
+        return proceedings.participants(caller.get(), Ids.parse(id));
     }
 
     /** The directory's actors one may see, by name (for participants, recommendations and commitments). */

@@ -11,6 +11,7 @@ import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -40,7 +41,7 @@ public class EventExportServlet extends HttpServlet {
             if (path.length != 2 || !(path[1].equals("actes.pdf") || path[1].equals("rencontre.ics"))) {
                 throw DomainException.notFound("Export inconnu.");
             }
-            event = events.find(who, EventResource.uuid(path[0]));
+            event = events.find(who, Ids.parse(path[0]));
         } catch (DomainException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

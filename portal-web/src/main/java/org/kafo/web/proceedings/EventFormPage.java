@@ -14,9 +14,10 @@ import org.kafo.domain.proceedings.EventDetails;
 import org.kafo.domain.proceedings.EventKind;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenant.TenantRegistry;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -46,14 +47,14 @@ public class EventFormPage implements Serializable {
     public void load() {
         if (id == null || id.isBlank()) {
             if (!Proceedings.mayOrganise(caller.get())) {
-                DomainMessages.sendError(403);
+                PageMessages.sendError(403);
             }
             return;
         }
         try {
-            Event event = proceedings.event(caller.get(), EventResource.uuid(id));
+            Event event = proceedings.event(caller.get(), Ids.parse(id));
             if (!Proceedings.mayChange(caller.get(), event)) {
-                DomainMessages.sendError(403);
+                PageMessages.sendError(403);
                 return;
             }
             version = event.version();
@@ -67,7 +68,7 @@ public class EventFormPage implements Serializable {
             form.put("visibility", event.visibility().name());
             partners = new ArrayList<>(event.partnerTenants());
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
         }
     }
 
@@ -76,13 +77,13 @@ public class EventFormPage implements Serializable {
             EventDetails details = EventDetails.of(form.get("kind"), form.get("title"), form.get("theme"), form.get("startsOn"),
                     form.get("endsOn"), form.get("venue"), form.get("city"));
             Event event = isNew()
-                    ? proceedings.create(caller.get(), details, EventResource.visibility(form.get("visibility")), Set.copyOf(partners))
-                    : proceedings.describe(caller.get(), EventResource.uuid(id), details, EventResource.visibility(form.get("visibility")),
+                    ? proceedings.create(caller.get(), details, Visibility.parse(form.get("visibility")), Set.copyOf(partners))
+                    : proceedings.describe(caller.get(), Ids.parse(id), details, Visibility.parse(form.get("visibility")),
                     Set.copyOf(partners), version);
-            DomainMessages.infoAfterRedirect(DomainMessages.text("event.form.saved"));
+            PageMessages.done(PageMessages.text("event.form.saved"));
             return "/rencontres/rencontre.xhtml?faces-redirect=true&id=" + event.id();
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
             return null;
         }
     }
@@ -93,10 +94,6 @@ public class EventFormPage implements Serializable {
 
     public EventKind[] getKinds() {
         return EventKind.values();
-    }
-
-    public List<Tenant> getPartnerChoices() {
-        return tenants.all().stream().filter(t -> !caller.get().belongsTo(t.alias())).toList();
     }
 
     public Map<String, String> getForm() {

@@ -10,7 +10,8 @@ import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Participant;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /** {@code /rencontres/rencontre.xhtml?id=…}: an event, its programme, communications, people and follow-up. */
@@ -30,10 +31,10 @@ public class EventPage {
 
     public void load() {
         try {
-            participants = proceedings.participants(caller.get(), EventResource.uuid(id));
-            event = proceedings.event(caller.get(), EventResource.uuid(id));
+            participants = proceedings.participants(caller.get(), Ids.parse(id));
+            event = proceedings.event(caller.get(), Ids.parse(id));
         } catch (DomainException e) {
-            DomainMessages.sendError(404);
+            PageMessages.sendError(404);
         }
     }
 

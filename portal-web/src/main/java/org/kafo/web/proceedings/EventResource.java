@@ -22,7 +22,6 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.kafo.domain.files.IncomingFile;
@@ -39,8 +38,10 @@ import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Visibility;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -50,6 +51,7 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Path("events")
 @Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
 public class EventResource {
 
     @Inject
@@ -101,99 +103,91 @@ public class EventResource {
     @PermitAll
     @Operation(summary = "Une rencontre avec son programme, ses communications, recommandations et engagements (404 si invisible)")
     public EventJson get(@PathParam("id") String id) {
-        return EventJson.of(events.find(caller.get(), uuid(id)), caller.get());
+        return EventJson.of(events.find(caller.get(), Ids.parse(id)), caller.get());
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Créer une rencontre (séminaire, atelier, forum, journée de concertation)",
             description = "kind (SEMINAIRE, ATELIER, FORUM, JOURNEE_CONCERTATION), title, theme, startsOn et endsOn (AAAA-MM-JJ, "
                     + "la fin pas avant le début), venue, city, visibility (PRIVATE par défaut, PARTNERS, NETWORK, PUBLIC), partnerTenants.")
     @APIResponse(responseCode = "201", description = "Créée ; Location donne son adresse")
     public Response create(EventInput input) {
-        EventInput body = require(input);
-        Event event = proceedings.create(caller.get(), details(body), visibility(body.visibility()), partners(body.partnerTenants()));
+        EventInput body = Bodies.required(input);
+        Event event = proceedings.create(caller.get(), details(body), Visibility.parse(body.visibility()), partners(body.partnerTenants()));
         return Response.created(URI.create("events/" + event.id())).entity(EventJson.of(event, caller.get())).build();
     }
 
     @PUT
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Modifier une rencontre", description = "version : celle qu'on a lue ; si quelqu'un a modifié la rencontre entre-temps, 409.")
     public EventJson update(@PathParam("id") String id, EventInput input) {
-        EventInput body = require(input);
-        return EventJson.of(proceedings.describe(caller.get(), uuid(id), details(body), visibility(body.visibility()),
+        EventInput body = Bodies.required(input);
+        return EventJson.of(proceedings.describe(caller.get(), Ids.parse(id), details(body), Visibility.parse(body.visibility()),
                 partners(body.partnerTenants()), body.version()), caller.get());
     }
 
     @DELETE
     @Path("{id}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Supprimer une rencontre et ses actes (les documents déposés restent dans la base documentaire)")
     @APIResponse(responseCode = "204", description = "Supprimée")
     public Response delete(@PathParam("id") String id, @QueryParam("version") Long version) {
-        proceedings.delete(caller.get(), uuid(id), version);
+        proceedings.delete(caller.get(), Ids.parse(id), version);
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/sessions")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter une session", description = "subTheme, moderator, day (AAAA-MM-JJ, pendant la rencontre), start et end (HH:MM).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addSession(@PathParam("id") String id, SessionBody body) {
-        SessionBody b = require(body);
-        proceedings.addSession(caller.get(), uuid(id), SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
+        SessionBody b = Bodies.required(body);
+        proceedings.addSession(caller.get(), Ids.parse(id), SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return created(id);
     }
 
     @PUT
     @Path("{id}/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Modifier une session")
     public EventJson changeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId, SessionBody body) {
-        SessionBody b = require(body);
-        proceedings.changeSession(caller.get(), uuid(id), EventPages.uuid(sessionId, "Session"),
+        SessionBody b = Bodies.required(body);
+        proceedings.changeSession(caller.get(), Ids.parse(id), Ids.parse(sessionId),
                 SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return get(id);
     }
 
     @DELETE
     @Path("{id}/sessions/{sessionId}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une session")
     public Response removeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId) {
-        proceedings.removeSession(caller.get(), uuid(id), EventPages.uuid(sessionId, "Session"));
+        proceedings.removeSession(caller.get(), Ids.parse(id), Ids.parse(sessionId));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/communications")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter une communication sans document", description = "title, speakers, summary (le résumé).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addCommunication(@PathParam("id") String id, CommunicationBody body) {
-        CommunicationBody b = require(body);
-        proceedings.addCommunication(caller.get(), uuid(id), CommunicationInput.of(b.title(), b.speakers(), b.summary()), List.of(), b.version());
+        CommunicationBody b = Bodies.required(body);
+        proceedings.addCommunication(caller.get(), Ids.parse(id), CommunicationInput.of(b.title(), b.speakers(), b.summary()), List.of(), b.version());
         return created(id);
     }
 
     @POST
     @Path("{id}/communications")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter une communication avec ses documents (PDF, DOCX, ODT ou TXT)",
             description = "multipart/form-data : title, speakers, summary, file (répété). Chaque fichier rejoint la base documentaire "
                     + "(type « communication », visible comme la rencontre). Un fichier refusé (type, taille, PDF abîmé) : 400 et rien d'écrit.")
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addCommunicationWithFiles(@PathParam("id") String id, List<EntityPart> parts) {
         Multipart form = Multipart.read(parts, files);
-        proceedings.addCommunication(caller.get(), uuid(id), CommunicationInput.of(form.one("title"), form.one("speakers"),
+        proceedings.addCommunication(caller.get(), Ids.parse(id), CommunicationInput.of(form.one("title"), form.one("speakers"),
                 form.one("summary")), form.files(), null);
         return created(id);
     }
@@ -201,7 +195,6 @@ public class EventResource {
     @POST
     @Path("{id}/communications/{communicationId}/documents")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Joindre un document à une communication (multipart : file)")
     @APIResponse(responseCode = "201", description = "Joint ; Location donne le document")
     public Response attach(@PathParam("id") String id, @PathParam("communicationId") String communicationId, List<EntityPart> parts) {
@@ -209,16 +202,15 @@ public class EventResource {
         if (form.files().isEmpty()) {
             throw DomainException.invalid("file", "Joignez le fichier (champ « file »).");
         }
-        Document document = proceedings.attach(caller.get(), uuid(id), EventPages.uuid(communicationId, "Communication"), form.files().get(0));
+        Document document = proceedings.attach(caller.get(), Ids.parse(id), Ids.parse(communicationId), form.files().get(0));
         return Response.created(URI.create("documents/" + document.id())).entity(EventJson.DocumentRef.of(document)).build();
     }
 
     @DELETE
     @Path("{id}/communications/{communicationId}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une communication (ses documents restent dans la base documentaire)")
     public Response removeCommunication(@PathParam("id") String id, @PathParam("communicationId") String communicationId) {
-        proceedings.removeCommunication(caller.get(), uuid(id), EventPages.uuid(communicationId, "Communication"));
+        proceedings.removeCommunication(caller.get(), Ids.parse(id), Ids.parse(communicationId));
         return Response.noContent().build();
     }
 
@@ -227,62 +219,57 @@ public class EventResource {
     @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN, Roles.OBSERVER})
     @Operation(summary = "Les participants d'une rencontre, pour les personnes connectées (données personnelles : la lecture est journalisée)")
     public List<EventJson.ParticipantJson> participants(@PathParam("id") String id) {
-        return proceedings.participants(caller.get(), uuid(id)).stream().map(EventJson.ParticipantJson::of).toList();
+        return proceedings.participants(caller.get(), Ids.parse(id)).stream().map(EventJson.ParticipantJson::of).toList();
     }
 
     @POST
     @Path("{id}/participants")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter un participant", description = "name, organizationId (un acteur de l'annuaire) ou organisationName "
             + "(texte libre), role (ORGANISATEUR, MODERATEUR, INTERVENANT, PARTICIPANT, OBSERVATEUR).")
     @APIResponse(responseCode = "201", description = "Ajouté")
     public Response addParticipant(@PathParam("id") String id, ParticipantBody body) {
-        ParticipantBody b = require(body);
-        proceedings.addParticipant(caller.get(), uuid(id), ParticipantInput.of(b.name(), b.organizationId(), b.organisationName(), b.role()), null);
+        ParticipantBody b = Bodies.required(body);
+        proceedings.addParticipant(caller.get(), Ids.parse(id), ParticipantInput.of(b.name(), b.organizationId(), b.organisationName(), b.role()), null);
         return created(id);
     }
 
     @DELETE
     @Path("{id}/participants/{participantId}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer un participant")
     public Response removeParticipant(@PathParam("id") String id, @PathParam("participantId") String participantId) {
-        proceedings.removeParticipant(caller.get(), uuid(id), EventPages.uuid(participantId, "Participant"));
+        proceedings.removeParticipant(caller.get(), Ids.parse(id), Ids.parse(participantId));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/recommendations")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter une recommandation", description = "theme, text, addressees (identifiants d'acteurs de l'annuaire).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
     public Response addRecommendation(@PathParam("id") String id, RecommendationBody body) {
-        RecommendationBody b = require(body);
-        proceedings.addRecommendation(caller.get(), uuid(id), RecommendationInput.of(b.theme(), b.text(), b.addressees()), null);
+        RecommendationBody b = Bodies.required(body);
+        proceedings.addRecommendation(caller.get(), Ids.parse(id), RecommendationInput.of(b.theme(), b.text(), b.addressees()), null);
         return created(id);
     }
 
     @DELETE
     @Path("{id}/recommendations/{recommendationId}")
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Retirer une recommandation")
     public Response removeRecommendation(@PathParam("id") String id, @PathParam("recommendationId") String recommendationId) {
-        proceedings.removeRecommendation(caller.get(), uuid(id), EventPages.uuid(recommendationId, "Recommandation"));
+        proceedings.removeRecommendation(caller.get(), Ids.parse(id), Ids.parse(recommendationId));
         return Response.noContent().build();
     }
 
     @POST
     @Path("{id}/commitments")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Roles.MEMBER, Roles.TENANT_ADMIN, Roles.NETWORK_ADMIN})
     @Operation(summary = "Ajouter un engagement", description = "ownerId (l'acteur de l'annuaire qui s'engage, obligatoire), what, "
             + "dueOn (AAAA-MM-JJ, pas avant la rencontre). Statut initial : PREVU.")
     @APIResponse(responseCode = "201", description = "Ajouté ; Location donne l'engagement")
     public Response addCommitment(@PathParam("id") String id, CommitmentBody body) {
-        CommitmentBody b = require(body);
-        var commitment = proceedings.addCommitment(caller.get(), uuid(id), CommitmentInput.of(b.ownerId(), b.what(), b.dueOn()), b.version());
+        CommitmentBody b = Bodies.required(body);
+        var commitment = proceedings.addCommitment(caller.get(), Ids.parse(id), CommitmentInput.of(b.ownerId(), b.what(), b.dueOn()), b.version());
         return Response.created(URI.create("commitments/" + commitment.id())).entity(EventJson.CommitmentJson.of(commitment)).build();
     }
 
@@ -292,7 +279,7 @@ public class EventResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "Les actes de la rencontre en PDF (application/pdf)")
     public Response pdf(@PathParam("id") String id) {
-        Event event = events.find(caller.get(), uuid(id));
+        Event event = events.find(caller.get(), Ids.parse(id));
         return Response.ok(exports.pdf(caller.get(), event.id()), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"actes-" + EventExports.slug(event) + ".pdf\"")
                 .header("X-Content-Type-Options", "nosniff").build();
@@ -304,7 +291,7 @@ public class EventResource {
     @Produces(MediaType.WILDCARD)
     @Operation(summary = "La rencontre et ses sessions au format iCalendar (text/calendar)")
     public Response ics(@PathParam("id") String id) {
-        Event event = events.find(caller.get(), uuid(id));
+        Event event = events.find(caller.get(), Ids.parse(id));
         return Response.ok(exports.ics(event), "text/calendar; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + EventExports.slug(event) + ".ics\"").build();
     }
@@ -313,34 +300,12 @@ public class EventResource {
         return Response.created(URI.create("events/" + id)).entity(get(id)).build();
     }
 
-    static UUID uuid(String id) {
-        return EventPages.uuid(id, "Rencontre");
-    }
-
-    private static <T> T require(T body) {
-        if (body == null) {
-            throw DomainException.invalid("body", "Envoyez les informations en JSON.");
-        }
-        return body;
-    }
-
     private static EventDetails details(EventInput b) {
         return EventDetails.of(b.kind(), b.title(), b.theme(), b.startsOn(), b.endsOn(), b.venue(), b.city());
     }
 
     private static Set<String> partners(Set<String> partners) {
         return partners == null ? Set.of() : partners;
-    }
-
-    static Visibility visibility(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Visibility.valueOf(value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("visibility", "Visibilité inconnue : « " + value + " » (PRIVATE, PARTNERS, NETWORK ou PUBLIC).");
-        }
     }
 
     /** A multipart form read once: text fields and the files, each under the size limit. */

@@ -16,7 +16,7 @@ import java.util.Set;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -63,7 +63,7 @@ public class SearchPage {
         if (q == null) {
             // opened without a search: the help; submitted empty: say so too
             if (parameters.containsKey("q")) {
-                DomainMessages.error(org.kafo.search.query.UserQueryParser.EMPTY);
+                PageMessages.error(org.kafo.search.query.UserQueryParser.EMPTY);
             }
             return;
         }
@@ -75,9 +75,9 @@ public class SearchPage {
             results = searches.search(caller.get(), q, chosen.get("kind"), years, chosen.get("organisation"), chosen.get("theme"),
                     "date".equals(tri) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, Math.max(0, page), PAGE_SIZE);
         } catch (NumberFormatException e) {
-            DomainMessages.error(DomainMessages.text("search.badYear"));
+            PageMessages.error(PageMessages.text("search.badYear"));
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

@@ -1,4 +1,5 @@
-package org.kafo.web.config;
+package org.kafo.web.notices;
+
 
 /**
  * A PostgreSQL notification received by {@link DatabaseNotices}: sent by a committed transaction of any instance
