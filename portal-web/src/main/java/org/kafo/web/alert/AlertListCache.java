@@ -14,6 +14,7 @@ import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
+import org.kafo.web.alert.push.AlertRelay;
 
 /**
  * The pages of the alert list API, as read for one audience of the visibility rule ({@link VisibilityRule#audience}:
@@ -34,7 +35,7 @@ public class AlertListCache {
     private record Key(VisibilityRule.Audience audience, AlertFilter filter, int first, int max) {
     }
 
-    private record Kept(long generation, long readAt, AlertViews.Page page) {
+    private record Kept(long generation, long readAt, AlertJson.PageJson page) {
     }
 
     private final ConcurrentHashMap<Key, Kept> pages = new ConcurrentHashMap<>();
@@ -53,7 +54,7 @@ public class AlertListCache {
      * The page kept for this caller's audience, filter and paging, or the one {@code read} gives, kept. Kept as shown
      * (with the names of the associations and arrival points, themselves kept by {@link AlertNames}).
      */
-    AlertViews.Page page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertViews.Page> read) {
+    public AlertJson.PageJson page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertJson.PageJson> read) {
         Key key = new Key(VisibilityRule.audience(caller), filter, first, max);
         long current = generation.get();
         long now = nanoClock.getAsLong();
@@ -61,7 +62,7 @@ public class AlertListCache {
         if (kept != null && kept.generation() == current && now - kept.readAt() < MAX_AGE.toNanos()) {
             return kept.page();
         }
-        AlertViews.Page page = read.get();
+        AlertJson.PageJson page = read.get();
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
@@ -75,7 +76,7 @@ public class AlertListCache {
     }
 
     /** Every page kept so far is stale: an alert changed. */
-    void invalidate() {
+    public void invalidate() {
         generation.incrementAndGet();
         pages.clear();
     }

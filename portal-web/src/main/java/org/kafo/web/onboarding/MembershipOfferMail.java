@@ -6,7 +6,7 @@ import java.util.List;
 import org.kafo.domain.membership.MembershipOffer;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
-import org.kafo.web.alert.AlertMail;
+import org.kafo.web.alert.mail.AlertMail;
 import org.kafo.web.faces.Dates;
 
 /**
