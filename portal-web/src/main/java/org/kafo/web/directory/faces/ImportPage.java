@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,7 +16,7 @@ import org.kafo.web.security.CurrentCaller;
 /** The network admins import an HSDS 3.0 file here ({@code /annuaire/gestion/import.xhtml}): all or nothing. */
 @Named
 @RequestScoped
-public class ImportView {
+public class ImportPage {
 
     @Inject
     CurrentCaller caller;

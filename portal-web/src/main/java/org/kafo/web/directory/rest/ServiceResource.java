@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +21,9 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
-import org.kafo.web.directory.DirectoryViews.PageView;
-import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.directory.DirectoryJson.PageJson;
+import org.kafo.web.directory.DirectoryJson.ServiceJson;
+import org.kafo.web.directory.DirectoryJson;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
@@ -46,27 +47,27 @@ public class ServiceResource {
     @PermitAll
     @Operation(summary = "Qui donne quoi, pour qui, où : services filtrés (q, category, targetGroup, region, city, kind), "
             + "actifs d'abord, puis les plus récemment vérifiés")
-    public PageView<ServiceView> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+    public PageJson<ServiceJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryViews.page(organizations.services(caller.get(), filter.filter(), paging.first(), paging.max()), ServiceView::of);
+        return DirectoryJson.page(organizations.services(caller.get(), filter.filter(), paging.first(), paging.max()), ServiceJson::of);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     @Operation(summary = "Un service")
-    public ServiceView get(@PathParam("id") String id) {
-        return ServiceView.of(organizations.visibleService(caller.get(), Ids.parse(id)));
+    public ServiceJson get(@PathParam("id") String id) {
+        return ServiceJson.of(organizations.visibleService(caller.get(), Ids.parse(id)));
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Mettre à jour un service")
-    public ServiceView update(@PathParam("id") String id, ServiceDraft draft) {
+    public ServiceJson update(@PathParam("id") String id, ServiceDraft draft) {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service.");
         }
-        return ServiceView.of(directory.updateService(caller.get(), Ids.parse(id), draft));
+        return ServiceJson.of(directory.updateService(caller.get(), Ids.parse(id), draft));
     }
 
     @DELETE
@@ -80,7 +81,7 @@ public class ServiceResource {
     @POST
     @Path("{id}/assurance")
     @Operation(summary = "Confirmer aujourd'hui que les informations du service sont justes (HSDS assured_date)")
-    public ServiceView assure(@PathParam("id") String id) {
-        return ServiceView.of(directory.assure(caller.get(), Ids.parse(id)));
+    public ServiceJson assure(@PathParam("id") String id) {
+        return ServiceJson.of(directory.assure(caller.get(), Ids.parse(id)));
     }
 }

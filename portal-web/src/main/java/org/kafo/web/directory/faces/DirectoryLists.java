@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

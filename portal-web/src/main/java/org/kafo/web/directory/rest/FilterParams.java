@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.rest;
 
 import jakarta.ws.rs.QueryParam;
 import org.kafo.domain.directory.DirectoryFilter;

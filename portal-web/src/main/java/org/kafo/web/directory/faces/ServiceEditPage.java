@@ -1,4 +1,5 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
+
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -16,8 +17,8 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.directory.DirectoryViews.LocationView;
-import org.kafo.web.directory.FormRows.HoursRow;
+import org.kafo.web.directory.DirectoryJson.LocationJson;
+import org.kafo.web.directory.faces.FormRows.HoursRow;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
@@ -25,7 +26,7 @@ import org.kafo.web.security.CurrentCaller;
 /** Adds a service to an entry, or edits one ({@code /annuaire/gestion/service.xhtml?org=…&id=…}). */
 @Named
 @ViewScoped
-public class ServiceEditView implements Serializable {
+public class ServiceEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -41,7 +42,7 @@ public class ServiceEditView implements Serializable {
     private String org;
     private String id;
     private String actorName;
-    private List<LocationView> places = List.of();
+    private List<LocationJson> places = List.of();
     private String name;
     private String description;
     private String category;
@@ -57,7 +58,7 @@ public class ServiceEditView implements Serializable {
         try {
             Organization entry = organizations.keptBy(caller.get(), Ids.parse(org));
             actorName = entry.name();
-            places = entry.locations().stream().map(LocationView::of).toList();
+            places = entry.locations().stream().map(LocationJson::of).toList();
             if (id != null && !id.isBlank()) {
                 Service s = entry.service(Ids.parse(id)).orElseThrow(() -> DomainException.notFound("Service inconnu."));
                 name = s.name();
@@ -108,7 +109,7 @@ public class ServiceEditView implements Serializable {
     }
 
     public String getActorName() { return actorName; }
-    public List<LocationView> getPlaces() { return places; }
+    public List<LocationJson> getPlaces() { return places; }
     public List<HoursRow> getHours() { return hours; }
     public String getOrg() { return org; }
     public void setOrg(String v) { org = v; }

@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.kafo.web.faces.NavigationItem;

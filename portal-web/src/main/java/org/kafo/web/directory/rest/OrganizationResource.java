@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -24,10 +24,11 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
-import org.kafo.web.directory.DirectoryViews.OrganizationSummary;
-import org.kafo.web.directory.DirectoryViews.OrganizationView;
-import org.kafo.web.directory.DirectoryViews.PageView;
-import org.kafo.web.directory.DirectoryViews.ServiceView;
+import org.kafo.web.directory.DirectoryJson.OrganizationJson;
+import org.kafo.web.directory.DirectoryJson.OrganizationSummaryJson;
+import org.kafo.web.directory.DirectoryJson.PageJson;
+import org.kafo.web.directory.DirectoryJson.ServiceJson;
+import org.kafo.web.directory.DirectoryJson;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
@@ -52,25 +53,25 @@ public class OrganizationResource {
     @GET
     @PermitAll
     @Operation(summary = "Les acteurs de l'annuaire (filtres : q, category, targetGroup, region, city, kind), par nom")
-    public PageView<OrganizationSummary> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+    public PageJson<OrganizationSummaryJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryViews.page(organizations.organizations(caller.get(), filter.filter(), paging.first(), paging.max()),
-                OrganizationSummary::of);
+        return DirectoryJson.page(organizations.organizations(caller.get(), filter.filter(), paging.first(), paging.max()),
+                OrganizationSummaryJson::of);
     }
 
     @GET
     @Path("{id}")
     @PermitAll
     @Operation(summary = "La fiche d'un acteur : services, lieux, horaires, contacts (coordonnées directes pour les personnes connectées)")
-    public OrganizationView get(@PathParam("id") String id) {
-        return OrganizationView.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
+    public OrganizationJson get(@PathParam("id") String id) {
+        return OrganizationJson.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
     }
 
     @POST
     @RolesAllowed(Roles.NETWORK_ADMIN)
     @Operation(summary = "Créer la fiche d'un acteur non membre (tenue par le réseau)")
     public Response create(OrganizationDraft draft) {
-        OrganizationView created = OrganizationView.of(directory.create(caller.get(), Bodies.required(draft)), caller.get());
+        OrganizationJson created = OrganizationJson.of(directory.create(caller.get(), Bodies.required(draft)), caller.get());
         return Response.created(URI.create("organizations/" + created.id())).entity(created).build();
     }
 
@@ -78,8 +79,8 @@ public class OrganizationResource {
     @Path("{id}")
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Mettre à jour une fiche (la sienne pour une association, celles du réseau pour la coordination)")
-    public OrganizationView update(@PathParam("id") String id, OrganizationDraft draft) {
-        return OrganizationView.of(directory.update(caller.get(), Ids.parse(id), Bodies.required(draft)), caller.get());
+    public OrganizationJson update(@PathParam("id") String id, OrganizationDraft draft) {
+        return OrganizationJson.of(directory.update(caller.get(), Ids.parse(id), Bodies.required(draft)), caller.get());
     }
 
     @DELETE
@@ -99,7 +100,7 @@ public class OrganizationResource {
         if (draft == null) {
             throw DomainException.invalid("body", "Envoyez le service à ajouter.");
         }
-        ServiceView created = ServiceView.of(directory.addService(caller.get(), Ids.parse(id), draft));
+        ServiceJson created = ServiceJson.of(directory.addService(caller.get(), Ids.parse(id), draft));
         return Response.created(URI.create("services/" + created.id())).entity(created).build();
     }
 

@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.directory.DirectoryExports;
 import org.kafo.web.security.CurrentCaller;
 
 /**

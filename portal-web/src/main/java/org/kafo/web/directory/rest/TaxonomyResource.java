@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,8 +21,8 @@ import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
-import org.kafo.web.directory.DirectoryViews.RegionView;
-import org.kafo.web.directory.DirectoryViews.TermView;
+import org.kafo.web.directory.DirectoryJson.RegionJson;
+import org.kafo.web.directory.DirectoryJson.TermJson;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -53,16 +53,16 @@ public class TaxonomyResource {
     @Path("{list}")
     @PermitAll
     @Operation(summary = "Une liste de termes : service-categories ou target-groups")
-    public List<TermView> list(@PathParam("list") String list, @QueryParam("all") boolean all) {
-        return taxonomies.terms(taxonomy(list), all).stream().map(TermView::of).toList();
+    public List<TermJson> list(@PathParam("list") String list, @QueryParam("all") boolean all) {
+        return taxonomies.terms(taxonomy(list), all).stream().map(TermJson::of).toList();
     }
 
     @GET
     @Path("regions")
     @PermitAll
     @Operation(summary = "Les régions (retirées comprises avec ?all=true)")
-    public List<RegionView> regions(@QueryParam("all") boolean all) {
-        return taxonomies.regions(all).stream().map(RegionView::of).toList();
+    public List<RegionJson> regions(@QueryParam("all") boolean all) {
+        return taxonomies.regions(all).stream().map(RegionJson::of).toList();
     }
 
     @POST
@@ -73,26 +73,26 @@ public class TaxonomyResource {
             throw DomainException.invalid("body", "Envoyez le code et le nom du terme.");
         }
         Term added = taxonomies.add(caller.get(), taxonomy(list), term.code(), term.name());
-        return Response.status(Response.Status.CREATED).entity(TermView.of(added)).build();
+        return Response.status(Response.Status.CREATED).entity(TermJson.of(added)).build();
     }
 
     @PUT
     @Path("regions/{code}")
     @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
-    public RegionView changeRegion(@PathParam("code") String code, Change change) {
-        return RegionView.of(taxonomies.changeRegion(caller.get(), code, Bodies.required(change).name(), change.active()));
+    public RegionJson changeRegion(@PathParam("code") String code, Change change) {
+        return RegionJson.of(taxonomies.changeRegion(caller.get(), code, Bodies.required(change).name(), change.active()));
     }
 
     @PUT
     @Path("{list}/{code}")
     @Operation(summary = "Renommer un terme, le retirer ou le proposer de nouveau")
-    public TermView change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
+    public TermJson change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
         Bodies.required(change);
         Taxonomy taxonomy = taxonomy(list);
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
             throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
         }
-        return TermView.of(taxonomies.change(caller.get(), code, change.name(), change.active()));
+        return TermJson.of(taxonomies.change(caller.get(), code, change.name(), change.active()));
     }
 
     private static Taxonomy taxonomy(String list) {

@@ -1,4 +1,5 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
+
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -14,9 +15,9 @@ import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.directory.FormRows.ContactRow;
-import org.kafo.web.directory.FormRows.HoursRow;
-import org.kafo.web.directory.FormRows.LocationRow;
+import org.kafo.web.directory.faces.FormRows.ContactRow;
+import org.kafo.web.directory.faces.FormRows.HoursRow;
+import org.kafo.web.directory.faces.FormRows.LocationRow;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
@@ -24,7 +25,7 @@ import org.kafo.web.security.CurrentCaller;
 /** Edits an entry ({@code /annuaire/gestion/fiche.xhtml?id=…}), or creates a network-kept one (no id). */
 @Named
 @ViewScoped
-public class ActorEditView implements Serializable {
+public class ActorEditPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

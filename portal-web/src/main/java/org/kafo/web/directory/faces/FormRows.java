@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import java.io.Serializable;
 import java.util.ArrayList;

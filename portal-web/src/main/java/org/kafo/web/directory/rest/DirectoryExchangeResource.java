@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,6 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.HsdsImport;
 import org.kafo.web.api.Roles;
+import org.kafo.web.directory.DirectoryExports;
 import org.kafo.web.security.CurrentCaller;
 
 /**

@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.directory.DirectoryViews.OrganizationView;
+import org.kafo.web.directory.DirectoryJson.OrganizationJson;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
@@ -16,7 +16,7 @@ import org.kafo.web.security.CurrentCaller;
 /** An actor's profile ({@code /annuaire/acteur.xhtml?id=…}): what it does, where, when, whom to call; its keeper's actions. */
 @Named
 @ViewScoped
-public class ActorProfileView implements Serializable {
+public class ActorPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -30,11 +30,11 @@ public class ActorProfileView implements Serializable {
     Directory directory;
 
     private String id;
-    private OrganizationView actor;
+    private OrganizationJson actor;
 
     public void load() throws java.io.IOException {
         try {
-            actor = OrganizationView.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
+            actor = OrganizationJson.of(organizations.visible(caller.get(), Ids.parse(id)), caller.get());
         } catch (DomainException e) {
             // absent or not visible: the same 404, so nothing leaks
             PageMessages.sendError(404);
@@ -42,28 +42,22 @@ public class ActorProfileView implements Serializable {
     }
 
     public String assure(UUID serviceId) {
-        try {
-            directory.assure(caller.get(), serviceId);
-            PageMessages.done("Service confirmé aujourd'hui.");
-        } catch (DomainException e) {
-            PageMessages.refused(e);
-            return null;
-        }
-        return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
+        return act(() -> directory.assure(caller.get(), serviceId), "Service confirmé aujourd'hui.");
     }
 
     public String remove(UUID serviceId) {
-        try {
-            directory.removeService(caller.get(), serviceId);
-            PageMessages.done("Service retiré de la fiche.");
-        } catch (DomainException e) {
-            PageMessages.refused(e);
+        return act(() -> directory.removeService(caller.get(), serviceId), "Service retiré de la fiche.");
+    }
+
+    private String act(Runnable action, String done) {
+        if (!PageMessages.attempt(null, action)) {
             return null;
         }
+        PageMessages.done(done);
         return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
     }
 
-    public OrganizationView getActor() {
+    public OrganizationJson getActor() {
         return actor;
     }
 

@@ -1,4 +1,4 @@
-package org.kafo.web.directory;
+package org.kafo.web.directory.faces;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,14 +10,13 @@ import java.util.List;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** The network admins keep the shared lists here ({@code /annuaire/gestion/listes.xhtml}): rename, retire, offer again, add. */
 @Named
 @ViewScoped
-public class TaxonomiesAdminView implements Serializable {
+public class TaxonomiesPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,9 +51,6 @@ public class TaxonomiesAdminView implements Serializable {
     private final List<Line> categories = new ArrayList<>();
     private final List<Line> targetGroups = new ArrayList<>();
     private final List<Line> regions = new ArrayList<>();
-    private String newList = "CATEGORY";
-    private String newCode;
-    private String newName;
 
     public void load() throws IOException {
         if (!DirectoryRule.keepsTaxonomies(caller.get())) {
@@ -77,39 +73,22 @@ public class TaxonomiesAdminView implements Serializable {
         return change(line, null, !line.active, line.active ? "« " + line.name + " » n'est plus proposé." : "« " + line.name + " » est de nouveau proposé.");
     }
 
-    public String add() {
-        try {
-            taxonomies.add(caller.get(), Taxonomy.valueOf(newList), newCode, newName);
-            PageMessages.done("Terme ajouté : « " + newName + " ».");
-            return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
-        } catch (DomainException e) {
-            PageMessages.refused(e);
-            return null;
-        }
-    }
-
     private String change(Line line, String name, Boolean active, String done) {
-        try {
+        boolean changed = PageMessages.attempt(null, () -> {
             if (line.list.equals("REGION")) {
                 taxonomies.changeRegion(caller.get(), line.code, name, active);
             } else {
                 taxonomies.change(caller.get(), line.code, name, active);
             }
-            PageMessages.done(done);
-            return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
-        } catch (DomainException e) {
-            PageMessages.refused(e);
+        });
+        if (!changed) {
             return null;
         }
+        PageMessages.done(done);
+        return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
     }
 
     public List<Line> getCategories() { return categories; }
     public List<Line> getTargetGroups() { return targetGroups; }
     public List<Line> getRegions() { return regions; }
-    public String getNewList() { return newList; }
-    public void setNewList(String v) { newList = v; }
-    public String getNewCode() { return newCode; }
-    public void setNewCode(String v) { newCode = v; }
-    public String getNewName() { return newName; }
-    public void setNewName(String v) { newName = v; }
 }
