@@ -29,7 +29,7 @@ public record DocumentJson(String id, String title, String kind, String kindLabe
     public record Links(String self, String file, String page) {
     }
 
-    static DocumentJson of(Document d, boolean canChange) {
+    public static DocumentJson of(Document d, boolean canChange) {
         PublicationDate date = d.date();
         String id = d.id().toString();
         return new DocumentJson(id, d.title(), d.kind().name(), d.kind().label(), d.authorOrganisation(),

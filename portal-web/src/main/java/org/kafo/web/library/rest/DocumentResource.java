@@ -1,4 +1,4 @@
-package org.kafo.web.library;
+package org.kafo.web.library.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,6 +38,8 @@ import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
+import org.kafo.web.library.DocumentJson;
+import org.kafo.web.library.FileResponses;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -66,7 +68,7 @@ public class DocumentResource {
     }
 
     /** What PUT changes: everything but the file. {@code version} (optional) guards against a lost update. */
-    public record DocumentUpdate(String title, String kind, String authorOrganisation, String date, String place,
+    public record DocumentUpdateJson(String title, String kind, String authorOrganisation, String date, String place,
                                  String language, List<String> themes, String sourceUrl, String visibility,
                                  Set<String> partnerTenants, Long version) {
     }
@@ -136,7 +138,7 @@ public class DocumentResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Décrire autrement un document, ou changer qui le voit (le fichier ne change pas)")
-    public DocumentJson describe(@PathParam("id") String id, DocumentUpdate update) {
+    public DocumentJson describe(@PathParam("id") String id, DocumentUpdateJson update) {
         if (update == null) {
             throw DomainException.invalid("body", "Envoyez la description du document en JSON.");
         }

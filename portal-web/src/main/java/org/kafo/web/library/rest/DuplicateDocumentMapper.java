@@ -1,4 +1,4 @@
-package org.kafo.web.library;
+package org.kafo.web.library.rest;
 
 import static org.kafo.domain.shared.JsonApi.JSON;
 
@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.kafo.domain.library.DuplicateDocumentException;
+import org.kafo.web.library.DocumentPages;
 import org.kafo.web.problem.Problem;
 
 /**

@@ -1,4 +1,4 @@
-package org.kafo.web.library;
+package org.kafo.web.library.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,4 +1,4 @@
-package org.kafo.web.library;
+package org.kafo.web.library.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +14,7 @@ import org.kafo.search.query.SearchResults;
 import org.kafo.search.schema.Passages;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
+import org.kafo.web.library.DocumentPages;
 import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 

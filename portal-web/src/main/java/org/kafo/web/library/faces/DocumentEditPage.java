@@ -1,26 +1,24 @@
-package org.kafo.web.library;
+package org.kafo.web.library.faces;
+
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Set;
 import org.kafo.domain.library.Document;
-import org.kafo.domain.library.DocumentDetails;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /bibliotheque/modifier.xhtml?id=…}: what is said about a document and who sees it (the file stays).
- * The fields and choices are {@link DepositPage}'s; the version read with the form guards against a lost update.
+ * The fields are the deposit's ({@link DocumentForm}); the version read with the form guards against a lost update.
  */
 @Named
 @RequestScoped
-public class EditPage {
+public class DocumentEditPage {
 
     @Inject
     CurrentCaller caller;
@@ -32,7 +30,7 @@ public class EditPage {
     Library library;
 
     @Inject
-    DepositPage form;
+    DocumentForm form;
 
     private String id;
     private Long version;
@@ -57,18 +55,12 @@ public class EditPage {
     }
 
     public String save() {
-        try {
-            DocumentDetails details = DocumentDetails.of(form.getTitle(), form.getKind(), form.getAuthorOrganisation(),
-                    form.getDate(), form.getPlace(), form.getLanguage(), DocumentDetails.splitThemes(form.getThemes()),
-                    form.getSourceUrl());
-            library.describe(caller.get(), Ids.parse(id), details, Visibility.parse(form.getVisibility()),
-                    Set.copyOf(form.getPartners()), version);
-            PageMessages.done(PageMessages.text("library.edit.done"));
-            return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
-        } catch (DomainException e) {
-            PageMessages.refused(e);
+        if (!PageMessages.attempt(null, () -> library.describe(caller.get(), Ids.parse(id), form.details(), form.shownTo(),
+                form.partnerTenants(), version))) {
             return null;
         }
+        PageMessages.done(PageMessages.text("library.edit.done"));
+        return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
     }
 
     public String getId() {

@@ -1,7 +1,8 @@
-package org.kafo.web.library;
+package org.kafo.web.library.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.kafo.web.faces.NavigationItem;
+import org.kafo.web.library.DocumentPages;
 
 /** "Bibliothèque" in the navigation: open to everyone (visitors see the public documents). */
 @ApplicationScoped

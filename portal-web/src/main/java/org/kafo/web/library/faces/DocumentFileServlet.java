@@ -1,4 +1,4 @@
-package org.kafo.web.library;
+package org.kafo.web.library.faces;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +12,8 @@ import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.input.Ids;
+import org.kafo.web.library.DocumentPages;
+import org.kafo.web.library.FileResponses;
 import org.kafo.web.security.CurrentCaller;
 
 /**
