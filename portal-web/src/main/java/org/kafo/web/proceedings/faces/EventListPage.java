@@ -1,4 +1,4 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

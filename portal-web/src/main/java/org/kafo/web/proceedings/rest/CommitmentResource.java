@@ -1,4 +1,5 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.rest;
+
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -27,6 +28,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
+import org.kafo.web.proceedings.EventJson;
 import org.kafo.web.security.CurrentCaller;
 
 /** The follow-up of commitments across the events one may see, and their progress notes. */
@@ -44,7 +46,7 @@ public class CommitmentResource {
     @Inject
     Proceedings proceedings;
 
-    public record NoteBody(String status, String text, String notedOn, Long version) {
+    public record NoteInputJson(String status, String text, String notedOn, Long version) {
     }
 
     @GET
@@ -92,7 +94,7 @@ public class CommitmentResource {
     @Operation(summary = "Noter l'avancement", description = "status (PREVU, EN_COURS, REALISE, ABANDONNE), text, notedOn (AAAA-MM-JJ, "
             + "aujourd'hui par défaut), version (celle de l'engagement qu'on a lu ; 409 sinon).")
     @APIResponse(responseCode = "201", description = "Notée")
-    public Response note(@PathParam("id") String id, NoteBody body) {
+    public Response note(@PathParam("id") String id, NoteInputJson body) {
         if (body == null) {
             throw DomainException.invalid("body", "Envoyez la note en JSON.");
         }

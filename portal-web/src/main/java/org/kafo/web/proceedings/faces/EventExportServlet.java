@@ -1,4 +1,4 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.faces;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,6 +12,8 @@ import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.input.Ids;
+import org.kafo.web.proceedings.EventExports;
+import org.kafo.web.proceedings.EventPages;
 import org.kafo.web.security.CurrentCaller;
 
 /**

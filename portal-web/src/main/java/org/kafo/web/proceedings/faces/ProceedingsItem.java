@@ -1,7 +1,8 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.kafo.web.faces.NavigationItem;
+import org.kafo.web.proceedings.EventPages;
 
 /** "Rencontres" in the navigation: open to everyone (visitors see the public events). */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -42,6 +42,8 @@ import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
+import org.kafo.web.proceedings.EventExports;
+import org.kafo.web.proceedings.EventJson;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -70,20 +72,20 @@ public class EventResource {
     EventExports exports;
 
     /** What POST and PUT take. {@code version} (PUT, optional) guards against a lost update. */
-    public record EventInput(String kind, String title, String theme, String startsOn, String endsOn, String venue, String city,
+    public record EventInputJson(String kind, String title, String theme, String startsOn, String endsOn, String venue, String city,
                              String visibility, Set<String> partnerTenants, Long version) {
     }
 
-    public record SessionBody(String subTheme, String moderator, String day, String start, String end, Long version) {
+    public record SessionInputJson(String subTheme, String moderator, String day, String start, String end, Long version) {
     }
 
-    public record CommunicationBody(String title, String speakers, String summary, Long version) {
+    public record CommunicationInputJson(String title, String speakers, String summary, Long version) {
     }
 
-    public record ParticipantBody(String name, String organizationId, String organisationName, String role) {
+    public record ParticipantInputJson(String name, String organizationId, String organisationName, String role) {
     }
 
-    public record RecommendationBody(String theme, String text, List<String> addressees) {
+    public record RecommendationInputJson(String theme, String text, List<String> addressees) {
     }
 
     public record CommitmentBody(String ownerId, String what, String dueOn, Long version) {
@@ -112,8 +114,8 @@ public class EventResource {
             description = "kind (SEMINAIRE, ATELIER, FORUM, JOURNEE_CONCERTATION), title, theme, startsOn et endsOn (AAAA-MM-JJ, "
                     + "la fin pas avant le début), venue, city, visibility (PRIVATE par défaut, PARTNERS, NETWORK, PUBLIC), partnerTenants.")
     @APIResponse(responseCode = "201", description = "Créée ; Location donne son adresse")
-    public Response create(EventInput input) {
-        EventInput body = Bodies.required(input);
+    public Response create(EventInputJson input) {
+        EventInputJson body = Bodies.required(input);
         Event event = proceedings.create(caller.get(), details(body), Visibility.parse(body.visibility()), partners(body.partnerTenants()));
         return Response.created(URI.create("events/" + event.id())).entity(EventJson.of(event, caller.get())).build();
     }
@@ -122,8 +124,8 @@ public class EventResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier une rencontre", description = "version : celle qu'on a lue ; si quelqu'un a modifié la rencontre entre-temps, 409.")
-    public EventJson update(@PathParam("id") String id, EventInput input) {
-        EventInput body = Bodies.required(input);
+    public EventJson update(@PathParam("id") String id, EventInputJson input) {
+        EventInputJson body = Bodies.required(input);
         return EventJson.of(proceedings.describe(caller.get(), Ids.parse(id), details(body), Visibility.parse(body.visibility()),
                 partners(body.partnerTenants()), body.version()), caller.get());
     }
@@ -142,8 +144,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter une session", description = "subTheme, moderator, day (AAAA-MM-JJ, pendant la rencontre), start et end (HH:MM).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
-    public Response addSession(@PathParam("id") String id, SessionBody body) {
-        SessionBody b = Bodies.required(body);
+    public Response addSession(@PathParam("id") String id, SessionInputJson body) {
+        SessionInputJson b = Bodies.required(body);
         proceedings.addSession(caller.get(), Ids.parse(id), SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return created(id);
     }
@@ -152,8 +154,8 @@ public class EventResource {
     @Path("{id}/sessions/{sessionId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier une session")
-    public EventJson changeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId, SessionBody body) {
-        SessionBody b = Bodies.required(body);
+    public EventJson changeSession(@PathParam("id") String id, @PathParam("sessionId") String sessionId, SessionInputJson body) {
+        SessionInputJson b = Bodies.required(body);
         proceedings.changeSession(caller.get(), Ids.parse(id), Ids.parse(sessionId),
                 SessionInput.of(b.subTheme(), b.moderator(), b.day(), b.start(), b.end()), b.version());
         return get(id);
@@ -172,8 +174,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter une communication sans document", description = "title, speakers, summary (le résumé).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
-    public Response addCommunication(@PathParam("id") String id, CommunicationBody body) {
-        CommunicationBody b = Bodies.required(body);
+    public Response addCommunication(@PathParam("id") String id, CommunicationInputJson body) {
+        CommunicationInputJson b = Bodies.required(body);
         proceedings.addCommunication(caller.get(), Ids.parse(id), CommunicationInput.of(b.title(), b.speakers(), b.summary()), List.of(), b.version());
         return created(id);
     }
@@ -203,7 +205,7 @@ public class EventResource {
             throw DomainException.invalid("file", "Joignez le fichier (champ « file »).");
         }
         Document document = proceedings.attach(caller.get(), Ids.parse(id), Ids.parse(communicationId), form.files().get(0));
-        return Response.created(URI.create("documents/" + document.id())).entity(EventJson.DocumentRef.of(document)).build();
+        return Response.created(URI.create("documents/" + document.id())).entity(EventJson.DocumentRefJson.of(document)).build();
     }
 
     @DELETE
@@ -228,8 +230,8 @@ public class EventResource {
     @Operation(summary = "Ajouter un participant", description = "name, organizationId (un acteur de l'annuaire) ou organisationName "
             + "(texte libre), role (ORGANISATEUR, MODERATEUR, INTERVENANT, PARTICIPANT, OBSERVATEUR).")
     @APIResponse(responseCode = "201", description = "Ajouté")
-    public Response addParticipant(@PathParam("id") String id, ParticipantBody body) {
-        ParticipantBody b = Bodies.required(body);
+    public Response addParticipant(@PathParam("id") String id, ParticipantInputJson body) {
+        ParticipantInputJson b = Bodies.required(body);
         proceedings.addParticipant(caller.get(), Ids.parse(id), ParticipantInput.of(b.name(), b.organizationId(), b.organisationName(), b.role()), null);
         return created(id);
     }
@@ -247,8 +249,8 @@ public class EventResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter une recommandation", description = "theme, text, addressees (identifiants d'acteurs de l'annuaire).")
     @APIResponse(responseCode = "201", description = "Ajoutée")
-    public Response addRecommendation(@PathParam("id") String id, RecommendationBody body) {
-        RecommendationBody b = Bodies.required(body);
+    public Response addRecommendation(@PathParam("id") String id, RecommendationInputJson body) {
+        RecommendationInputJson b = Bodies.required(body);
         proceedings.addRecommendation(caller.get(), Ids.parse(id), RecommendationInput.of(b.theme(), b.text(), b.addressees()), null);
         return created(id);
     }
@@ -300,7 +302,7 @@ public class EventResource {
         return Response.created(URI.create("events/" + id)).entity(get(id)).build();
     }
 
-    private static EventDetails details(EventInput b) {
+    private static EventDetails details(EventInputJson b) {
         return EventDetails.of(b.kind(), b.title(), b.theme(), b.startsOn(), b.endsOn(), b.venue(), b.city());
     }
 

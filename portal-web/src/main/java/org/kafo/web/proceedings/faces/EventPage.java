@@ -1,4 +1,4 @@
-package org.kafo.web.proceedings;
+package org.kafo.web.proceedings.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,7 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
+import org.kafo.web.proceedings.EventPages;
 import org.kafo.web.security.CurrentCaller;
 
 /** {@code /rencontres/rencontre.xhtml?id=…}: an event, its programme, communications, people and follow-up. */

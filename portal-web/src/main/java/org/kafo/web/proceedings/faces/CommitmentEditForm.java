@@ -1,0 +1,56 @@
+package org.kafo.web.proceedings.faces;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.kafo.domain.proceedings.Commitment;
+import org.kafo.domain.proceedings.CommitmentInput;
+import org.kafo.domain.proceedings.Proceedings;
+import org.kafo.web.input.Ids;
+import org.kafo.web.security.CurrentCaller;
+
+/** The commitment itself on {@link CommitmentPage}: who commits (an actor of the directory), to what, by when. */
+@Named
+@ViewScoped
+public class CommitmentEditForm implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Proceedings proceedings;
+
+    @Inject
+    CommitmentPage page;
+
+    private String ownerId;
+    private String what;
+    private String dueOn;
+
+    @PostConstruct
+    void startFromTheCommitment() {
+        Commitment c = page.getCommitment();
+        if (c != null) {
+            ownerId = c.owner().id().toString();
+            what = c.what();
+            dueOn = c.dueOn().toString();
+        }
+    }
+
+    /** Changes who commits to what by when, if nobody changed the commitment since the page was read. */
+    public String change() {
+        return page.change(() -> proceedings.changeCommitment(caller.get(), Ids.parse(page.getId()), CommitmentInput.of(ownerId, what, dueOn),
+                page.version()), "commitment.edit.saved");
+    }
+
+    public String getOwnerId() { return ownerId; }
+    public void setOwnerId(String v) { ownerId = v; }
+    public String getWhat() { return what; }
+    public void setWhat(String v) { what = v; }
+    public String getDueOn() { return dueOn; }
+    public void setDueOn(String v) { dueOn = v; }
+}
