@@ -52,7 +52,7 @@ public class GazetteerResource {
     }
 
     /** What a client sends: {@code kind} is one of REGION, CITY, BORDER_POST, ARRIVAL_POINT, CAMP, COUNTRY, OTHER. */
-    public record PlaceBody(String name, String kind, List<String> spellings, Long version) {
+    public record PlaceInputJson(String name, String kind, List<String> spellings, Long version) {
         PlaceInput input() {
             return new PlaceInput(name, GazetteerResource.kind(kind), spellings);
         }
@@ -76,7 +76,7 @@ public class GazetteerResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Ajouter un lieu (coordination du réseau)")
-    public Response add(PlaceBody body) {
+    public Response add(PlaceInputJson body) {
         Place place = synonyms.add(caller.get(), Bodies.required(body).input());
         return Response.status(Response.Status.CREATED).entity(PlaceJson.of(place)).build();
     }
@@ -85,7 +85,7 @@ public class GazetteerResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier un lieu et ses graphies (coordination du réseau)")
-    public PlaceJson change(@PathParam("id") String id, PlaceBody body) {
+    public PlaceJson change(@PathParam("id") String id, PlaceInputJson body) {
         return PlaceJson.of(synonyms.change(caller.get(), Ids.parse(id), Bodies.required(body).input(), body.version()));
     }
 

@@ -19,9 +19,9 @@ import org.kafo.domain.alert.AlertSubscriptions;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.alert.AlertNames;
 import org.kafo.web.alert.AlertTexts;
-import org.kafo.web.alert.AssociationContacts;
-import org.kafo.web.onboarding.IdentityDirectory;
-import org.kafo.web.onboarding.IdentityUnavailable;
+import org.kafo.web.identity.AssociationContacts;
+import org.kafo.web.identity.IdentityDirectory;
+import org.kafo.web.identity.IdentityUnavailable;
 
 /**
  * E-mails after commit, off the request thread: a published, updated or cancelled alert to the

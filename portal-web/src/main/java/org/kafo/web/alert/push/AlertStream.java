@@ -43,8 +43,8 @@ import org.eclipse.microprofile.metrics.annotation.Gauge;
 import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
-import org.kafo.web.onboarding.IdentityDirectory;
-import org.kafo.web.onboarding.IdentityUnavailable;
+import org.kafo.web.identity.IdentityDirectory;
+import org.kafo.web.identity.IdentityUnavailable;
 import org.kafo.web.security.SessionChecks;
 import org.kafo.web.security.TenantGate;
 

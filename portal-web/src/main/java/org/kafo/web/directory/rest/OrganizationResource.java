@@ -20,7 +20,6 @@ import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
@@ -97,9 +96,7 @@ public class OrganizationResource {
     @RolesAllowed({Roles.NETWORK_ADMIN, Roles.TENANT_ADMIN})
     @Operation(summary = "Ajouter un service à une fiche")
     public Response addService(@PathParam("id") String id, ServiceDraft draft) {
-        if (draft == null) {
-            throw DomainException.invalid("body", "Envoyez le service à ajouter.");
-        }
+        Bodies.required(draft);
         ServiceJson created = ServiceJson.of(directory.addService(caller.get(), Ids.parse(id), draft));
         return Response.created(URI.create("services/" + created.id())).entity(created).build();
     }

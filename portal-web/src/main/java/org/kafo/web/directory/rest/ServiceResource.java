@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryJson.PageJson;
@@ -64,9 +64,7 @@ public class ServiceResource {
     @Path("{id}")
     @Operation(summary = "Mettre à jour un service")
     public ServiceJson update(@PathParam("id") String id, ServiceDraft draft) {
-        if (draft == null) {
-            throw DomainException.invalid("body", "Envoyez le service.");
-        }
+        Bodies.required(draft);
         return ServiceJson.of(directory.updateService(caller.get(), Ids.parse(id), draft));
     }
 

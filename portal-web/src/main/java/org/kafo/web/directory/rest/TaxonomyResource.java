@@ -42,11 +42,11 @@ public class TaxonomyResource {
     Taxonomies taxonomies;
 
     /** A new term. */
-    public record NewTerm(String code, String name) {
+    public record NewTermJson(String code, String name) {
     }
 
     /** A change: a new name, and/or retired ({@code active: false}) or offered again. */
-    public record Change(String name, Boolean active) {
+    public record TermChangeJson(String name, Boolean active) {
     }
 
     @GET
@@ -68,10 +68,8 @@ public class TaxonomyResource {
     @POST
     @Path("{list}")
     @Operation(summary = "Ajouter un terme à service-categories ou target-groups")
-    public Response add(@PathParam("list") String list, NewTerm term) {
-        if (term == null) {
-            throw DomainException.invalid("body", "Envoyez le code et le nom du terme.");
-        }
+    public Response add(@PathParam("list") String list, NewTermJson term) {
+        Bodies.required(term);
         Term added = taxonomies.add(caller.get(), taxonomy(list), term.code(), term.name());
         return Response.status(Response.Status.CREATED).entity(TermJson.of(added)).build();
     }
@@ -79,14 +77,14 @@ public class TaxonomyResource {
     @PUT
     @Path("regions/{code}")
     @Operation(summary = "Renommer une région, la retirer ou la proposer de nouveau")
-    public RegionJson changeRegion(@PathParam("code") String code, Change change) {
+    public RegionJson changeRegion(@PathParam("code") String code, TermChangeJson change) {
         return RegionJson.of(taxonomies.changeRegion(caller.get(), code, Bodies.required(change).name(), change.active()));
     }
 
     @PUT
     @Path("{list}/{code}")
     @Operation(summary = "Renommer un terme, le retirer ou le proposer de nouveau")
-    public TermJson change(@PathParam("list") String list, @PathParam("code") String code, Change change) {
+    public TermJson change(@PathParam("list") String list, @PathParam("code") String code, TermChangeJson change) {
         Bodies.required(change);
         Taxonomy taxonomy = taxonomy(list);
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {

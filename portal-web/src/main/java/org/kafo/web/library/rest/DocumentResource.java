@@ -35,6 +35,7 @@ import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Visibility;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
@@ -139,9 +140,7 @@ public class DocumentResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Décrire autrement un document, ou changer qui le voit (le fichier ne change pas)")
     public DocumentJson describe(@PathParam("id") String id, DocumentUpdateJson update) {
-        if (update == null) {
-            throw DomainException.invalid("body", "Envoyez la description du document en JSON.");
-        }
+        Bodies.required(update);
         DocumentDetails details = DocumentDetails.of(update.title(), update.kind(), update.authorOrganisation(), update.date(),
                 update.place(), update.language(), update.themes(), update.sourceUrl());
         Document document = library.describe(caller.get(), Ids.parse(id), details, Visibility.parse(update.visibility()),

@@ -1,6 +1,5 @@
 package org.kafo.web.proceedings.rest;
 
-
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -25,6 +24,7 @@ import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
@@ -80,10 +80,8 @@ public class CommitmentResource {
     @Path("{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Modifier qui s'engage à quoi et pour quand", description = "version : celle qu'on a lue (409 sinon).")
-    public EventJson.CommitmentJson update(@PathParam("id") String id, EventResource.CommitmentBody body) {
-        if (body == null) {
-            throw DomainException.invalid("body", "Envoyez l'engagement en JSON.");
-        }
+    public EventJson.CommitmentJson update(@PathParam("id") String id, EventResource.CommitmentInputJson body) {
+        Bodies.required(body);
         return EventJson.CommitmentJson.of(proceedings.changeCommitment(caller.get(), Ids.parse(id),
                 CommitmentInput.of(body.ownerId(), body.what(), body.dueOn()), body.version()));
     }
@@ -95,9 +93,7 @@ public class CommitmentResource {
             + "aujourd'hui par défaut), version (celle de l'engagement qu'on a lu ; 409 sinon).")
     @APIResponse(responseCode = "201", description = "Notée")
     public Response note(@PathParam("id") String id, NoteInputJson body) {
-        if (body == null) {
-            throw DomainException.invalid("body", "Envoyez la note en JSON.");
-        }
+        Bodies.required(body);
         proceedings.noteProgress(caller.get(), Ids.parse(id), body.status(), body.text(), body.notedOn(), body.version());
         return Response.status(Response.Status.CREATED).entity(get(id)).build();
     }

@@ -88,7 +88,7 @@ public class EventResource {
     public record RecommendationInputJson(String theme, String text, List<String> addressees) {
     }
 
-    public record CommitmentBody(String ownerId, String what, String dueOn, Long version) {
+    public record CommitmentInputJson(String ownerId, String what, String dueOn, Long version) {
     }
 
     @GET
@@ -269,8 +269,8 @@ public class EventResource {
     @Operation(summary = "Ajouter un engagement", description = "ownerId (l'acteur de l'annuaire qui s'engage, obligatoire), what, "
             + "dueOn (AAAA-MM-JJ, pas avant la rencontre). Statut initial : PREVU.")
     @APIResponse(responseCode = "201", description = "Ajouté ; Location donne l'engagement")
-    public Response addCommitment(@PathParam("id") String id, CommitmentBody body) {
-        CommitmentBody b = Bodies.required(body);
+    public Response addCommitment(@PathParam("id") String id, CommitmentInputJson body) {
+        CommitmentInputJson b = Bodies.required(body);
         var commitment = proceedings.addCommitment(caller.get(), Ids.parse(id), CommitmentInput.of(b.ownerId(), b.what(), b.dueOn()), b.version());
         return Response.created(URI.create("commitments/" + commitment.id())).entity(EventJson.CommitmentJson.of(commitment)).build();
     }
