@@ -1,13 +1,10 @@
-package org.kafo.web.search;
+package org.kafo.web.search.faces;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +14,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
 import org.kafo.web.faces.PageMessages;
+import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 
 /**
@@ -30,11 +28,6 @@ public class SearchPage {
 
     static final int PAGE_SIZE = 10;
     static final int FACET_VALUES = 8;
-    /** The facet dims, in the order the page shows them. */
-    static final List<String> DIMS = List.of("kind", "year", "organisation", "theme");
-    /** The URL parameter of each facet dim, in French as the addresses are. */
-    static final Map<String, String> PARAMS = Map.of("kind", "type", "year", "annee", "organisation", "organisation",
-            "theme", "theme");
 
     @Inject
     CurrentCaller caller;
@@ -43,23 +36,14 @@ public class SearchPage {
     Searches searches;
 
     private String q;
-    /** The values chosen in each facet dim (several at once: "2014 or 2016"), from the URL's repeated parameters. */
-    private final Map<String, Set<String>> chosen = new LinkedHashMap<>();
     private String tri;
     private int page;
     private SearchResults results;
+    private SearchAddress address;
 
     public void load() {
         Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
-        for (String dim : DIMS) {
-            Set<String> values = new LinkedHashSet<>();
-            for (String value : parameters.getOrDefault(PARAMS.get(dim), new String[0])) {
-                if (value != null && !value.isBlank()) {
-                    values.add(value.strip());
-                }
-            }
-            chosen.put(dim, values);
-        }
+        address = SearchAddress.of(q, parameters, tri, page);
         if (q == null) {
             // opened without a search: the help; submitted empty: say so too
             if (parameters.containsKey("q")) {
@@ -69,10 +53,10 @@ public class SearchPage {
         }
         try {
             Set<Integer> years = new LinkedHashSet<>();
-            for (String year : chosen.get("year")) {
+            for (String year : address.chosen("year")) {
                 years.add(Integer.valueOf(year));
             }
-            results = searches.search(caller.get(), q, chosen.get("kind"), years, chosen.get("organisation"), chosen.get("theme"),
+            results = searches.search(caller.get(), q, address.chosen("kind"), years, address.chosen("organisation"), address.chosen("theme"),
                     "date".equals(tri) ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE, Math.max(0, page), PAGE_SIZE);
         } catch (NumberFormatException e) {
             PageMessages.error(PageMessages.text("search.badYear"));
@@ -90,10 +74,7 @@ public class SearchPage {
         if (results == null || results.suggestion() == null) {
             return null;
         }
-        Map<String, List<String>> params = params();
-        params.put("q", List.of(results.suggestion()));
-        params.remove("page");
-        return url(params);
+        return address.withWords(results.suggestion());
     }
 
     /** What the search also looked for, one line per kind: "Lieux : Tinzaouaten → Tinzawaten, …". */
@@ -122,7 +103,7 @@ public class SearchPage {
     /** The facets that have values, in the order the page shows them. */
     public List<FacetGroup> getFacets() {
         List<FacetGroup> shown = new java.util.ArrayList<>();
-        for (String dim : DIMS) {
+        for (String dim : SearchAddress.DIMS) {
             List<SearchResults.FacetCount> values = results == null ? List.of() : results.facets().getOrDefault(dim, List.of());
             if (!values.isEmpty()) {
                 shown.add(new FacetGroup(dim, mostFrequent(dim, values)));
@@ -139,32 +120,20 @@ public class SearchPage {
     }
 
     public boolean selected(String dim, String value) {
-        return chosen.getOrDefault(dim, Set.of()).contains(value);
+        return address != null && address.selected(dim, value);
     }
 
     /** This search with {@code value} added to the values chosen in {@code dim}, or taken out when it was one (a toggle). */
     public String facetLink(String dim, String value) {
-        Map<String, List<String>> params = params();
-        List<String> values = new ArrayList<>(params.get(PARAMS.get(dim)));
-        if (!values.remove(value)) {
-            values.add(value);
-        }
-        params.put(PARAMS.get(dim), values);
-        params.remove("page");
-        return url(params);
+        return address.toggled(dim, value);
     }
 
     public String sortLink(String sort) {
-        Map<String, List<String>> params = params();
-        params.put("tri", "date".equals(sort) ? List.of("date") : List.of());
-        params.remove("page");
-        return url(params);
+        return address.sortedBy(sort);
     }
 
     public String pageLink(int target) {
-        Map<String, List<String>> params = params();
-        params.put("page", target == 0 ? List.of() : List.of(String.valueOf(target)));
-        return url(params);
+        return address.atPage(target);
     }
 
     public boolean isLastPage() {
@@ -181,31 +150,6 @@ public class SearchPage {
 
     public String facetLabel(String dim, String value) {
         return "kind".equals(dim) ? kindLabel(value) : value;
-    }
-
-    private Map<String, List<String>> params() {
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        params.put("q", q == null ? List.of() : List.of(q));
-        for (String dim : DIMS) {
-            params.put(PARAMS.get(dim), List.copyOf(chosen.getOrDefault(dim, Set.of())));
-        }
-        params.put("tri", tri == null ? List.of() : List.of(tri));
-        params.put("page", page == 0 ? List.of() : List.of(String.valueOf(page)));
-        return params;
-    }
-
-    private static String url(Map<String, List<String>> params) {
-        StringBuilder url = new StringBuilder("/recherche.xhtml");
-        char separator = '?';
-        for (Map.Entry<String, List<String>> p : params.entrySet()) {
-            for (String value : p.getValue()) {
-                if (value != null && !value.isBlank()) {
-                    url.append(separator).append(p.getKey()).append('=').append(URLEncoder.encode(value, StandardCharsets.UTF_8));
-                    separator = '&';
-                }
-            }
-        }
-        return url.toString();
     }
 
     public String getQ() {

@@ -1,4 +1,4 @@
-package org.kafo.web.gazetteer;
+package org.kafo.web.gazetteer.faces;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.kafo.domain.tenancy.Caller;

@@ -1,4 +1,4 @@
-package org.kafo.web.search;
+package org.kafo.web.search.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
@@ -17,6 +17,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
 import org.kafo.search.query.Suggestion;
+import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 
 /**

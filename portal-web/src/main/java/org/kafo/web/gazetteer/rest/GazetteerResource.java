@@ -1,4 +1,4 @@
-package org.kafo.web.gazetteer;
+package org.kafo.web.gazetteer.rest;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,15 +14,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.gazetteer.Place;
 import org.kafo.domain.gazetteer.PlaceInput;
 import org.kafo.domain.gazetteer.PlaceKind;
 import org.kafo.domain.gazetteer.Places;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
+import org.kafo.web.gazetteer.PlaceSynonyms;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
 
@@ -54,7 +53,7 @@ public class GazetteerResource {
     /** What a client sends: {@code kind} is one of REGION, CITY, BORDER_POST, ARRIVAL_POINT, CAMP, COUNTRY, OTHER. */
     public record PlaceInputJson(String name, String kind, List<String> spellings, Long version) {
         PlaceInput input() {
-            return new PlaceInput(name, GazetteerResource.kind(kind), spellings);
+            return new PlaceInput(name, PlaceKind.parse(kind), spellings);
         }
     }
 
@@ -96,17 +95,4 @@ public class GazetteerResource {
         synonyms.remove(caller.get(), Ids.parse(id));
         return Response.noContent().build();
     }
-
-    static PlaceKind kind(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return PlaceKind.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("kind", "Type de lieu inconnu : « " + value + " » (REGION, CITY, BORDER_POST, "
-                    + "ARRIVAL_POINT, CAMP, COUNTRY ou OTHER).");
-        }
-    }
-
 }

@@ -1,4 +1,4 @@
-package org.kafo.web.search;
+package org.kafo.web.search.faces;
 
 import static org.kafo.domain.shared.JsonApi.JSON;
 
@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.Suggestion;
+import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
 
 /**
