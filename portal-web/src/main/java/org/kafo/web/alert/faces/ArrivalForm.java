@@ -2,18 +2,14 @@ package org.kafo.web.alert.faces;
 
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.Arrival;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.TypedValues;
-import org.kafo.web.security.CurrentCaller;
 
 /**
  * The arrival form of the alert page: the time as it happened (now to start from, Mali time), the people who actually
@@ -22,19 +18,10 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Named
 @ViewScoped
-public class ArrivalForm implements Serializable {
+public class ArrivalForm extends AlertPageForm {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "arrival-form";
-
-    @Inject
-    AlertService alerts;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertDetailPage page;
 
     private String arrivedAt;
     private String peopleCount;

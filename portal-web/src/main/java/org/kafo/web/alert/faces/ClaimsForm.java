@@ -3,31 +3,19 @@ package org.kafo.web.alert.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
-import org.kafo.domain.alert.AlertService;
 import org.kafo.web.alert.AlertViews;
-import org.kafo.web.security.CurrentCaller;
 
 /** The owner's answers to the offers to take the alert in charge: accept, decline or withdraw, with a reason by association. */
 @Named
 @ViewScoped
-public class ClaimsForm implements Serializable {
+public class ClaimsForm extends AlertPageForm {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    AlertService alerts;
-
-    @Inject
     AlertViews views;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertDetailPage page;
 
     /** The reasons typed for declining or withdrawing, by association. */
     private final Map<String, String> reasons = new HashMap<>();

@@ -1,18 +1,14 @@
 package org.kafo.web.alert.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.ArrivingPerson;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.alert.AlertJson;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.TypedValues;
-import org.kafo.web.security.CurrentCaller;
 
 /**
  * The personal data of the people arriving, on the alert page, for the reception team only: read (an audited read) when
@@ -20,18 +16,9 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Named
 @ViewScoped
-public class PeopleForm implements Serializable {
+public class PeopleForm extends AlertPageForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    AlertService alerts;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertDetailPage page;
 
     private List<AlertJson.PersonJson> people;
     private String name;

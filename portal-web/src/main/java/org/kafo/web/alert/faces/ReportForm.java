@@ -1,30 +1,17 @@
 package org.kafo.web.alert.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.alert.ReceptionReport;
-import org.kafo.web.security.CurrentCaller;
 
 /** The reception report of the caller's association, on the alert page: people received, services given, referrals, notes. */
 @Named
 @ViewScoped
-public class ReportForm implements Serializable {
+public class ReportForm extends AlertPageForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    AlertService alerts;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertDetailPage page;
 
     private Integer received;
     private List<String> services = new ArrayList<>();

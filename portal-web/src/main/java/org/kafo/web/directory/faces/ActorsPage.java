@@ -1,36 +1,24 @@
 package org.kafo.web.directory.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.directory.Organization;
-import org.kafo.domain.directory.Organizations;
-import org.kafo.web.faces.PageMessages;
-import org.kafo.web.security.CurrentCaller;
+import org.kafo.domain.directory.Page;
+import org.kafo.domain.tenancy.Caller;
 
 /** {@code /annuaire/acteurs.xhtml}: the actors of the directory, filtered as the services are. */
 @Named
 @RequestScoped
-public class ActorsPage {
+public class ActorsPage extends DirectoryListPage<Organization> {
 
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Organizations organizations;
-
-    @Inject
-    DirectoryQuery query;
-
-    private List<Organization> actors = List.of();
-
-    public void search() {
-        PageMessages.attempt(null, () -> actors = query.read(organizations.organizations(caller.get(), query.filter(),
-                query.getFirst(), DirectoryQuery.PAGE_SIZE)).items());
+    @Override
+    Page<Organization> read(Caller caller, DirectoryFilter filter, int first, int max) {
+        return organizations.organizations(caller, filter, first, max);
     }
 
     public List<Organization> getActors() {
-        return actors;
+        return items();
     }
 }

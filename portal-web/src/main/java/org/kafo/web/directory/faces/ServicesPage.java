@@ -1,36 +1,24 @@
 package org.kafo.web.directory.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.directory.DirectoryFilter;
+import org.kafo.domain.directory.Page;
 import org.kafo.domain.directory.Service;
-import org.kafo.web.faces.PageMessages;
-import org.kafo.web.security.CurrentCaller;
+import org.kafo.domain.tenancy.Caller;
 
 /** {@code /annuaire/}: the referral question ("who gives psychosocial support to a woman in Gao?") answered with services. */
 @Named
 @RequestScoped
-public class ServicesPage {
+public class ServicesPage extends DirectoryListPage<Service> {
 
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Organizations organizations;
-
-    @Inject
-    DirectoryQuery query;
-
-    private List<Service> services = List.of();
-
-    public void search() {
-        PageMessages.attempt(null, () -> services = query.read(organizations.services(caller.get(), query.filter(),
-                query.getFirst(), DirectoryQuery.PAGE_SIZE)).items());
+    @Override
+    Page<Service> read(Caller caller, DirectoryFilter filter, int first, int max) {
+        return organizations.services(caller, filter, first, max);
     }
 
     public List<Service> getServices() {
-        return services;
+        return items();
     }
 }

@@ -1,31 +1,18 @@
 package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
-import org.kafo.web.security.CurrentCaller;
 import org.primefaces.model.file.UploadedFile;
 
 /** A file attached to an existing communication, on {@link EventContentPage}: deposited into the knowledge base as well. */
 @Named
 @ViewScoped
-public class AttachmentForm implements Serializable {
+public class AttachmentForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     private String attachTo;
     private transient UploadedFile attachment;

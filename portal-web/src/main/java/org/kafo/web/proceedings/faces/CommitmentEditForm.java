@@ -2,30 +2,17 @@ package org.kafo.web.proceedings.faces;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.kafo.domain.proceedings.Commitment;
 import org.kafo.domain.proceedings.CommitmentInput;
-import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.web.input.Ids;
-import org.kafo.web.security.CurrentCaller;
 
 /** The commitment itself on {@link CommitmentPage}: who commits (an actor of the directory), to what, by when. */
 @Named
 @ViewScoped
-public class CommitmentEditForm implements Serializable {
+public class CommitmentEditForm extends CommitmentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    CommitmentPage page;
 
     private String ownerId;
     private String what;

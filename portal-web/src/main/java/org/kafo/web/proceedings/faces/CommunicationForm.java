@@ -1,32 +1,19 @@
 package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.kafo.domain.files.IncomingFile;
 import org.kafo.domain.proceedings.CommunicationInput;
-import org.kafo.domain.proceedings.Proceedings;
-import org.kafo.web.security.CurrentCaller;
 import org.primefaces.model.file.UploadedFile;
 
 /** A communication of the event, on {@link EventContentPage}: title, speakers, abstract, and maybe its document. */
 @Named
 @ViewScoped
-public class CommunicationForm implements Serializable {
+public class CommunicationForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     private String title;
     private String speakers;

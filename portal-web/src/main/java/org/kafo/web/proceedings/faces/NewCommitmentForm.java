@@ -1,28 +1,15 @@
 package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.kafo.domain.proceedings.CommitmentInput;
-import org.kafo.domain.proceedings.Proceedings;
-import org.kafo.web.security.CurrentCaller;
 
 /** A commitment made at the event, on {@link EventContentPage}: who (an actor of the directory), what, by when. */
 @Named
 @ViewScoped
-public class NewCommitmentForm implements Serializable {
+public class NewCommitmentForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     private String owner;
     private String what;

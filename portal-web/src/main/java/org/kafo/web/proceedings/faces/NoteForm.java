@@ -2,29 +2,16 @@ package org.kafo.web.proceedings.faces;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
-import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.web.input.Ids;
-import org.kafo.web.security.CurrentCaller;
 
 /** A dated progress note on {@link CommitmentPage}, which sets the commitment's status (its current one to start from). */
 @Named
 @ViewScoped
-public class NoteForm implements Serializable {
+public class NoteForm extends CommitmentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    CommitmentPage page;
 
     private String status;
     private String text;

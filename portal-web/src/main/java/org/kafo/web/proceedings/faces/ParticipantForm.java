@@ -1,28 +1,15 @@
 package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.kafo.domain.proceedings.ParticipantInput;
-import org.kafo.domain.proceedings.Proceedings;
-import org.kafo.web.security.CurrentCaller;
 
 /** A participant of the event, on {@link EventContentPage}: a name, an actor of the directory or a name typed, a role. */
 @Named
 @ViewScoped
-public class ParticipantForm implements Serializable {
+public class ParticipantForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     private String name;
     private String organization;

@@ -1,30 +1,17 @@
 package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.RecommendationInput;
-import org.kafo.web.security.CurrentCaller;
 
 /** A recommendation of the event, on {@link EventContentPage}: its theme, its text, the actors it is addressed to. */
 @Named
 @ViewScoped
-public class RecommendationForm implements Serializable {
+public class RecommendationForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     private String theme;
     private String text;

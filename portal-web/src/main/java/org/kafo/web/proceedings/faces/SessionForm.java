@@ -2,16 +2,12 @@ package org.kafo.web.proceedings.faces;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import org.kafo.domain.proceedings.EventSession;
-import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
-import org.kafo.web.security.CurrentCaller;
 
 /**
  * A session of the event, on {@link EventContentPage}: added, or, with {@code &seance=…} (a session's id), changed: the
@@ -20,18 +16,9 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Named
 @ViewScoped
-public class SessionForm implements Serializable {
+public class SessionForm extends EventContentForm {
 
     private static final long serialVersionUID = 1L;
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    Proceedings proceedings;
-
-    @Inject
-    EventContentPage page;
 
     /** The session being changed (view parameter {@code seance}: {@code session} is the id of its form, sent with it). */
     private String session;
