@@ -14,12 +14,11 @@ import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
-import org.kafo.web.alert.push.AlertRelay;
 
 /**
  * The pages of the alert list API, as read for one audience of the visibility rule ({@link VisibilityRule#audience}:
  * every member of a reception team asks the same page, again and again, on a slow phone). A page is kept until the
- * next committed alert change (of this instance, after commit; of another, when {@link AlertRelay} hears it) and
+ * next committed alert change (of this instance, after commit; of another, when the relay hears it) and
  * never longer than {@link #MAX_AGE}: the order of the list moves with the clock, and a missed notice heals itself.
  *
  * <p>A page read while a change commits is not kept: each page carries the generation it was read in, and a

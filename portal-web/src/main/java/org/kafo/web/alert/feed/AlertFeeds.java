@@ -3,6 +3,7 @@ package org.kafo.web.alert.feed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.alert.AlertTexts;
 import org.kafo.web.alert.AlertViews;
+import org.kafo.web.security.OidcSettings;
 
 /**
  * The feeds other systems read: Atom, and CAP 1.2 (one message per published version, accepted claim and
@@ -31,6 +33,17 @@ public class AlertFeeds {
 
     @Inject
     AlertViews views;
+
+    @Inject
+    OidcSettings settings;
+
+    /** The portal's public address (configured behind a proxy, else the request's), for the links in feeds. */
+    String base(UriInfo uriInfo) {
+        return settings.portalUrl().orElseGet(() -> {
+            String api = uriInfo.getBaseUri().toString();
+            return api.substring(0, api.indexOf("/api/"));
+        });
+    }
 
     @Transactional
     public String atom(Caller caller, String base) {

@@ -3,7 +3,6 @@ package org.kafo.web.alert.rest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.DefaultValue;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import jakarta.ws.rs.sse.Sse;
-import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,21 +32,18 @@ import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.web.alert.AlertJson;
 import org.kafo.web.alert.AlertListCache;
 import org.kafo.web.alert.AlertViews;
-import org.kafo.web.alert.feed.AlertFeeds;
-import org.kafo.web.alert.feed.AtomFeed;
-import org.kafo.web.alert.feed.CapXml;
-import org.kafo.web.alert.push.AlertStream;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
-import org.kafo.web.security.OidcSettings;
 
 /**
  * Alerts on incoming expulsions. Anyone reads what the visibility rule lets them see (anonymous
  * visitors: public alerts only); members of an association post, and offer to take receptions in charge; what each
- * may do on an alert is the domain's {@code AlertRule}.
+ * may do on an alert is the domain's {@code AlertRule}. The stream ({@code /alerts/stream}) and the feeds
+ * ({@code /alerts/feed.atom}, {@code /alerts/cap}, {@code /alerts/{id}/cap}) have their resources in their channels'
+ * packages.
  */
 @Path("alerts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -66,16 +60,7 @@ public class AlertResource {
     AlertViews views;
 
     @Inject
-    AlertFeeds feeds;
-
-    @Inject
-    AlertStream stream;
-
-    @Inject
     AlertListCache pages;
-
-    @Inject
-    OidcSettings settings;
 
     @Context
     UriInfo uriInfo;
@@ -248,62 +233,6 @@ public class AlertResource {
     public Response removePerson(@PathParam("id") String id, @PathParam("person") String person) {
         alerts.removePerson(caller.get(), Ids.parse(id), Ids.parse(person));
         return Response.noContent().build();
-    }
-
-    @GET
-    @Path("stream")
-    @PermitAll
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Flux d'événements (server-sent events) des alertes visibles : « event: alert », données JSON",
-            description = "Fermé, après un dernier « event: closed » qui dit pourquoi, à l'expiration du jeton d'accès, quand le compte "
-                    + "est désactivé ou son association suspendue. Au plus KAFO_ALERT_STREAM_MAX_PER_CALLER flux ouverts par compte "
-                    + "(par adresse sans compte) : 429 au-delà.")
-    public void stream(@Context SseEventSink sink, @Context Sse sse, @Context HttpServletRequest request) {
-        stream.subscribe(sink, sse, caller.get(), caller.validUntil(), request.getRemoteAddr());
-    }
-
-    @GET
-    @Path("feed.atom")
-    @PermitAll
-    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Flux Atom des alertes visibles (public : alertes publiques seulement)")
-    public String atom() {
-        return feeds.atom(caller.get(), base());
-    }
-
-    @GET
-    @Path("cap")
-    @PermitAll
-    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Index CAP 1.2 : le dernier message CAP de chaque alerte visible, dans un flux Atom")
-    public String capIndex() {
-        return feeds.capIndex(caller.get(), base());
-    }
-
-    @GET
-    @Path("{id}/cap")
-    @PermitAll
-    @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
-    public String capOfAlert(@PathParam("id") String id) {
-        return feeds.capOfAlert(caller.get(), Ids.parse(id), base());
-    }
-
-    @GET
-    @Path("{id}/cap/{number}")
-    @PermitAll
-    @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
-    @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
-    public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
-        return feeds.capMessage(caller.get(), Ids.parse(id), number, base());
-    }
-
-    /** The portal's public address (configured behind a proxy), for the links in feeds. */
-    private String base() {
-        return settings.portalUrl().orElseGet(() -> {
-            String api = uriInfo.getBaseUri().toString();
-            return api.substring(0, api.indexOf("/api/"));
-        });
     }
 
     private static Long version(AlertJson.StepJson step) {

@@ -10,7 +10,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 /** The home page: who is signed in (see {@link CurrentUser}) and the network's member associations. */
 @Named
 @RequestScoped
-public class HomeView {
+public class HomePage {
 
     @Inject
     TenantRegistry tenants;
