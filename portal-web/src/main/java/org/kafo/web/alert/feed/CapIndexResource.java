@@ -1,33 +1,20 @@
 package org.kafo.web.alert.feed;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.kafo.web.security.CurrentCaller;
 
 /** {@code /api/v1/alerts/cap}: the CAP 1.2 index, the latest message of each alert the reader may see. */
 @Path("alerts/cap")
 @PermitAll
-public class CapIndexResource {
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertFeeds feeds;
-
-    @Context
-    UriInfo uriInfo;
+public class CapIndexResource extends FeedResource {
 
     @GET
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Index CAP 1.2 : le dernier message CAP de chaque alerte visible, dans un flux Atom")
     public String capIndex() {
-        return feeds.capIndex(caller.get(), feeds.base(uriInfo));
+        return feeds.capIndex(caller.get(), base());
     }
 }

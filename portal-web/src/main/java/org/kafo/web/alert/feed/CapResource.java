@@ -1,16 +1,12 @@
 package org.kafo.web.alert.feed;
 
 import jakarta.annotation.security.PermitAll;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.web.input.Ids;
-import org.kafo.web.security.CurrentCaller;
 
 /**
  * {@code /api/v1/alerts/{id}/cap}: an alert's CAP 1.2 messages (Alert, Update, Ack, Cancel), those the reader may see;
@@ -18,22 +14,13 @@ import org.kafo.web.security.CurrentCaller;
  */
 @Path("alerts/{id}/cap")
 @PermitAll
-public class CapResource {
-
-    @Inject
-    CurrentCaller caller;
-
-    @Inject
-    AlertFeeds feeds;
-
-    @Context
-    UriInfo uriInfo;
+public class CapResource extends FeedResource {
 
     @GET
     @Produces(AtomFeed.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Tous les messages CAP 1.2 d'une alerte (Alert, Update, Ack, Cancel), dans un flux Atom")
     public String capOfAlert(@PathParam("id") String id) {
-        return feeds.capOfAlert(caller.get(), Ids.parse(id), feeds.base(uriInfo));
+        return feeds.capOfAlert(caller.get(), Ids.parse(id), base());
     }
 
     @GET
@@ -41,6 +28,6 @@ public class CapResource {
     @Produces(CapXml.MEDIA_TYPE + ";charset=UTF-8")
     @Operation(summary = "Un message CAP 1.2 d'une alerte (1 = la première publication)")
     public String capMessage(@PathParam("id") String id, @PathParam("number") int number) {
-        return feeds.capMessage(caller.get(), Ids.parse(id), number, feeds.base(uriInfo));
+        return feeds.capMessage(caller.get(), Ids.parse(id), number, base());
     }
 }
