@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.problem.ProblemCause;
 
@@ -65,6 +66,19 @@ public final class PageMessages {
             throw e;
         }
         return false;
+    }
+
+    /**
+     * Runs an action that answers where to go next (a {@code faces-redirect} outcome); done, {@code done} is said there;
+     * refused, the page stays as typed ({@code null}), as with {@link #attempt(String, Runnable)}.
+     */
+    public static String redirect(String formId, Supplier<String> action, String done) {
+        String[] outcome = new String[1];
+        if (!attempt(formId, () -> outcome[0] = action.get())) {
+            return null;
+        }
+        done(done);
+        return outcome[0];
     }
 
     /** Shows a refusal of the domain: at the top, and each field next to its input where the form {@code formId} has a place. */

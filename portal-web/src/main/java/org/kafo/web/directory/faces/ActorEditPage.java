@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
@@ -83,25 +82,16 @@ public class ActorEditPage implements Serializable {
     public String save() {
         OrganizationDraft draft = new OrganizationDraft(name, acronym, kind, country, description, website, email, phone, visibility,
                 contacts.stream().map(ContactRow::draft).toList(), locations.stream().map(LocationRow::draft).toList(), version);
-        try {
-            UUID saved = isNew() ? directory.create(caller.get(), draft).id() : directory.update(caller.get(), UUID.fromString(id), draft).id();
-            PageMessages.done("Fiche enregistrée.");
-            return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + saved;
-        } catch (DomainException e) {
-            PageMessages.refused(e);
-            return null;
-        }
+        return PageMessages.redirect(null, () -> "/annuaire/acteur.xhtml?faces-redirect=true&id="
+                + (isNew() ? directory.create(caller.get(), draft) : directory.update(caller.get(), Ids.parse(id), draft)).id(),
+                "Fiche enregistrée.");
     }
 
     public String delete() {
-        try {
-            directory.delete(caller.get(), UUID.fromString(id));
-            PageMessages.done("Fiche supprimée.");
+        return PageMessages.redirect(null, () -> {
+            directory.delete(caller.get(), Ids.parse(id));
             return "/annuaire/acteurs.xhtml?faces-redirect=true";
-        } catch (DomainException e) {
-            PageMessages.refused(e);
-            return null;
-        }
+        }, "Fiche supprimée.");
     }
 
     public void addContact() {

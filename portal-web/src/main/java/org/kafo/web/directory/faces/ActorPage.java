@@ -50,11 +50,10 @@ public class ActorPage implements Serializable {
     }
 
     private String act(Runnable action, String done) {
-        if (!PageMessages.attempt(null, action)) {
-            return null;
-        }
-        PageMessages.done(done);
-        return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
+        return PageMessages.redirect(null, () -> {
+            action.run();
+            return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + id;
+        }, done);
     }
 
     public OrganizationJson getActor() {

@@ -24,11 +24,10 @@ public class NewTermForm {
     private String name;
 
     public String add() {
-        if (!PageMessages.attempt(null, () -> taxonomies.add(caller.get(), Taxonomy.valueOf(list), code, name))) {
-            return null;
-        }
-        PageMessages.done("Terme ajouté : « " + name + " ».");
-        return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
+        return PageMessages.redirect(null, () -> {
+            taxonomies.add(caller.get(), Taxonomy.valueOf(list), code, name);
+            return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
+        }, "Terme ajouté : « " + name + " ».");
     }
 
     public String getList() { return list; }

@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import org.kafo.domain.directory.Directory;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organization;
@@ -80,20 +79,16 @@ public class ServiceEditPage implements Serializable {
     public String save() {
         List<String> codes = languages == null ? List.of()
                 : Arrays.stream(languages.split("[,;\\s]+")).filter(c -> !c.isBlank()).toList();
-        ServiceDraft draft = new ServiceDraft(name, description, category, targetGroups, codes, conditions, status, capacity,
-                locations.stream().map(UUID::fromString).toList(), hours.stream().map(HoursRow::draft).toList());
-        try {
+        return PageMessages.redirect(null, () -> {
+            ServiceDraft draft = new ServiceDraft(name, description, category, targetGroups, codes, conditions, status, capacity,
+                    locations.stream().map(Ids::parse).toList(), hours.stream().map(HoursRow::draft).toList());
             if (isNew()) {
-                directory.addService(caller.get(), UUID.fromString(org), draft);
+                directory.addService(caller.get(), Ids.parse(org), draft);
             } else {
-                directory.updateService(caller.get(), UUID.fromString(id), draft);
+                directory.updateService(caller.get(), Ids.parse(id), draft);
             }
-            PageMessages.done("Service enregistré.");
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + org;
-        } catch (DomainException e) {
-            PageMessages.refused(e);
-            return null;
-        }
+        }, "Service enregistré.");
     }
 
     public void addHours() {

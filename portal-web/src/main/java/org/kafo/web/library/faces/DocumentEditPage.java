@@ -55,12 +55,10 @@ public class DocumentEditPage {
     }
 
     public String save() {
-        if (!PageMessages.attempt(null, () -> library.describe(caller.get(), Ids.parse(id), form.details(), form.shownTo(),
-                form.partnerTenants(), version))) {
-            return null;
-        }
-        PageMessages.done(PageMessages.text("library.edit.done"));
-        return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
+        return PageMessages.redirect(null, () -> {
+            library.describe(caller.get(), Ids.parse(id), form.details(), form.shownTo(), form.partnerTenants(), version);
+            return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + id;
+        }, PageMessages.text("library.edit.done"));
     }
 
     public String getId() {

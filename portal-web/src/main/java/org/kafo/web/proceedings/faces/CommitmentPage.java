@@ -60,11 +60,10 @@ public class CommitmentPage implements Serializable {
 
     /** Runs a change of one of the page's forms on the version read with the page; done, its message kept over the redirect. */
     String change(Runnable change, String doneKey) {
-        if (!PageMessages.attempt(null, change)) {
-            return null;
-        }
-        PageMessages.done(PageMessages.text(doneKey));
-        return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
+        return PageMessages.redirect(null, () -> {
+            change.run();
+            return "/rencontres/engagement.xhtml?faces-redirect=true&id=" + id;
+        }, PageMessages.text(doneKey));
     }
 
     /** The directory's actors one may see, by name (only read for those who may change the commitment). */

@@ -74,17 +74,13 @@ public class EventFormPage implements Serializable {
     }
 
     public String save() {
-        Event[] saved = new Event[1];
-        if (!PageMessages.attempt(null, () -> {
+        return PageMessages.redirect(null, () -> {
             EventDetails details = EventDetails.of(kind, title, theme, startsOn, endsOn, venue, city);
-            saved[0] = isNew()
+            Event saved = isNew()
                     ? proceedings.create(caller.get(), details, Visibility.parse(visibility), Set.copyOf(partners))
                     : proceedings.describe(caller.get(), Ids.parse(id), details, Visibility.parse(visibility), Set.copyOf(partners), version);
-        })) {
-            return null;
-        }
-        PageMessages.done(PageMessages.text("event.form.saved"));
-        return "/rencontres/rencontre.xhtml?faces-redirect=true&id=" + saved[0].id();
+            return "/rencontres/rencontre.xhtml?faces-redirect=true&id=" + saved.id();
+        }, PageMessages.text("event.form.saved"));
     }
 
     public boolean isNew() {

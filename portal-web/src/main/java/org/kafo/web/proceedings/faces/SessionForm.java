@@ -69,11 +69,10 @@ public class SessionForm extends EventContentForm {
 
     /** Saves the changed session; a refusal (or a change made meanwhile by someone else) keeps the form as typed. */
     public String save() {
-        if (!PageMessages.attempt(null, () -> proceedings.changeSession(caller.get(), page.uuid(), Ids.parse(session), input(), version))) {
-            return null;
-        }
-        PageMessages.done(PageMessages.text("event.content.sessionChanged"));
-        return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + page.getId();
+        return PageMessages.redirect(null, () -> {
+            proceedings.changeSession(caller.get(), page.uuid(), Ids.parse(session), input(), version);
+            return "/rencontres/saisie/contenu.xhtml?faces-redirect=true&id=" + page.getId();
+        }, PageMessages.text("event.content.sessionChanged"));
     }
 
     private SessionInput input() {
