@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The domain's bundle says every sentence a refusal uses, in French and in English, with the same arguments. */
+/** The domain's bundle says every sentence a refusal uses, in French, English and Spanish, with the same arguments. */
 class MessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
@@ -29,12 +30,17 @@ class MessagesTest {
     private static final Pattern SAYS = Pattern.compile("checks\\.|fields\\.|\\bf\\.|location\\.|\\.required\\(|\\.check\\(|\\.error\\(|Message\\.of\\(|\\bread\\(");
 
     @Test
-    void everyKeyIsSaidInFrenchAndEnglishWithTheSameArguments() {
+    void everyKeyIsSaidInFrenchEnglishAndSpanishWithTheSameArguments() {
         Properties french = load("messages.properties");
-        Properties english = load("messages_en.properties");
-        assertThat(english.stringPropertyNames()).as("English keys").isEqualTo(french.stringPropertyNames());
-        for (String key : french.stringPropertyNames()) {
-            assertThat(placeholders(english.getProperty(key))).as(key).isEqualTo(placeholders(french.getProperty(key)));
+        assertThat(french).as("French keys").hasSizeGreaterThan(200);
+        for (String language : List.of("en", "es")) {
+            Properties other = load("messages_" + language + ".properties");
+            assertThat(other.stringPropertyNames()).as(language + " keys").isEqualTo(french.stringPropertyNames());
+            for (String key : french.stringPropertyNames()) {
+                assertThat(other.getProperty(key)).as(language + " " + key).isNotBlank();
+                assertThat(placeholders(other.getProperty(key))).as(language + " " + key)
+                        .isEqualTo(placeholders(french.getProperty(key)));
+            }
         }
     }
 
@@ -71,7 +77,9 @@ class MessagesTest {
             Message message = Message.of("check.required", Message.of("directory.field.name"));
             assertThat(message.french()).isEqualTo("Le nom est obligatoire.");
             assertThat(message.text(Locale.ENGLISH)).isEqualTo("The name is required.");
-            assertThat(message.text(Locale.forLanguageTag("es"))).as("no Spanish yet: French").isEqualTo("Le nom est obligatoire.");
+            assertThat(message.text(Locale.forLanguageTag("es"))).isEqualTo("El nombre: dato obligatorio.");
+            assertThat(message.text(Locale.forLanguageTag("es-ES"))).as("Spain's Spanish").isEqualTo("El nombre: dato obligatorio.");
+            assertThat(message.text(Locale.GERMAN)).as("a language without a bundle: French").isEqualTo("Le nom est obligatoire.");
             assertThat(Message.of("check.number.range", Message.of("alert.field.peopleCount"), 1, 10000).french())
                     .as("numbers as given, apostrophes as typed").isEqualTo("Le nombre de personnes doit être compris entre 1 et 10000.");
             assertThat(Message.of("directory.name.taken", "Caritas Mali").french()).isEqualTo("Une autre fiche porte déjà le nom « Caritas Mali ».");
@@ -88,6 +96,7 @@ class MessagesTest {
         assertThat(refused.message().args()).containsExactly("AME");
         assertThat(refused.text(Locale.ENGLISH)).isEqualTo("Another entry already has the name \"AME\".");
         assertThat(refused.errors().get(0).text(Locale.ENGLISH)).isEqualTo("Another entry already has the name \"AME\".");
+        assertThat(refused.text(Locale.forLanguageTag("es"))).isEqualTo("Otra ficha ya lleva el nombre «AME».");
         assertThat(DomainException.forbidden("Texte encore écrit en français.").text(Locale.ENGLISH))
                 .as("a refusal not yet given a key reads the same in every language").isEqualTo("Texte encore écrit en français.");
     }
