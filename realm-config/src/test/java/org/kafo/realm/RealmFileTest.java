@@ -29,10 +29,10 @@ class RealmFileTest {
     }
 
     @Test
-    void speaksFrenchFirstThenEnglish() {
+    void speaksFrenchFirstThenEnglishAndSpanish() {
         assertThat(REALM.getBoolean("internationalizationEnabled")).isTrue();
         assertThat(REALM.getString("defaultLocale")).isEqualTo("fr");
-        assertThat(Json.strings(REALM, "supportedLocales")).containsExactlyInAnyOrder("fr", "en");
+        assertThat(Json.strings(REALM, "supportedLocales")).containsExactlyInAnyOrder("fr", "en", "es");
     }
 
     @Test

@@ -3,24 +3,28 @@ package org.kafo.web.faces;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The page language: French first, English second. A choice made with the language switch (a cookie)
- * wins; a browser that says nothing gets French, whatever the server's own locale.
+ * The languages of the portal: French first, then English and Spanish (APDHA, in Spain). A page's language: a choice
+ * made with the language switch (a cookie) wins; a browser that says nothing gets French, whatever the server's own
+ * locale. The API's refusals are said in the first supported language of {@code Accept-Language} ({@link #of}). Each
+ * language has its bundles ({@code messages_<lang>}, {@code faces_<lang>}) and a {@code supported-locale} in
+ * {@code faces-config.xml}: {@code ThreeLanguagesTest} checks both.
  */
 public final class Language {
 
     static final String COOKIE = "kafo-lang";
-    static final Set<String> SUPPORTED = Set.of("fr", "en");
+    public static final List<String> SUPPORTED = List.of("fr", "en", "es");
     public static final Locale DEFAULT = Locale.FRENCH;
 
     private Language() {
     }
 
-    static Optional<Locale> chosen(HttpServletRequest request) {
+    /** The language chosen with the switch, if any. */
+    public static Optional<Locale> chosen(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
@@ -40,6 +44,15 @@ public final class Language {
             }
         }
         return null;
+    }
+
+    /**
+     * The first supported language among {@code acceptable} (a client's {@code Accept-Language}, best first: JAX-RS'
+     * {@code HttpHeaders.getAcceptableLanguages()}), French when none is ({@code *}, nothing said, or only others).
+     */
+    public static Locale of(List<Locale> acceptable) {
+        return acceptable.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst()
+                .map(Locale::forLanguageTag).orElse(DEFAULT);
     }
 
     static boolean browserSaysNothing(HttpServletRequest request) {

@@ -10,7 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The language switch: {@code ?lang=fr} or {@code ?lang=en} on any page remembers the choice for a year
+ * The language switch: {@code ?lang=fr}, {@code ?lang=en} or {@code ?lang=es} on any page remembers the choice for a year
  * and comes back to the same page without the parameter.
  */
 @WebFilter(urlPatterns = "*.xhtml")

@@ -18,6 +18,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
+import org.kafo.web.faces.Language;
 import org.kafo.web.problem.Problem;
 
 /**
@@ -135,7 +136,8 @@ public class KafoAuthenticationMechanism implements HttpAuthenticationMechanism 
     private AuthenticationStatus startSignIn(HttpServletRequest request, HttpServletResponse response,
                                              HttpMessageContext context, String returnTo) throws IOException {
         try {
-            OidcFlow.AuthorizationStart start = flow.start(callback(request), safeReturn(returnTo));
+            OidcFlow.AuthorizationStart start = flow.start(callback(request), safeReturn(returnTo),
+                    Language.chosen(request).orElse(null));
             request.getSession(true).setAttribute(OidcFlow.Pending.ATTRIBUTE, start.pending());
             return context.redirect(start.location().toString());
         } catch (OidcSettings.IdentityProviderUnavailable e) {

@@ -4,6 +4,8 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jwt.JWT;
 import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.langtag.LangTag;
+import com.nimbusds.langtag.LangTagException;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
 import com.nimbusds.oauth2.sdk.AuthorizationGrant;
 import com.nimbusds.oauth2.sdk.ParseException;
@@ -32,6 +34,8 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -58,8 +62,11 @@ public class OidcFlow {
         static final String ATTRIBUTE = "kafo.oidc.pending";
     }
 
-    /** Where to send the browser to sign in, and what to remember meanwhile. */
-    AuthorizationStart start(URI callback, String returnTo) {
+    /**
+     * Where to send the browser to sign in, and what to remember meanwhile; {@code language}, the one the person chose
+     * on the portal (or {@code null}: Keycloak follows the browser), asks for the sign-in pages in that language.
+     */
+    AuthorizationStart start(URI callback, String returnTo, Locale language) {
         State state = new State();
         Nonce nonce = new Nonce();
         CodeVerifier verifier = new CodeVerifier();
@@ -69,9 +76,18 @@ public class OidcFlow {
                 .state(state)
                 .nonce(nonce)
                 .codeChallenge(verifier, CodeChallengeMethod.S256)
+                .uiLocales(language == null ? null : List.of(tag(language)))
                 .build()
                 .toURI();
         return new AuthorizationStart(location, new Pending(state.getValue(), nonce.getValue(), verifier.getValue(), returnTo));
+    }
+
+    private static LangTag tag(Locale language) {
+        try {
+            return new LangTag(language.getLanguage());
+        } catch (LangTagException e) {
+            throw new IllegalArgumentException("not a language: " + language, e);
+        }
     }
 
     record AuthorizationStart(URI location, Pending pending) {
