@@ -10,16 +10,22 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
 import org.kafo.domain.shared.DomainException;
 
 /**
  * An RFC 9457 problem: {@code type} names the kind of problem, {@code title} says it in a few words,
- * {@code detail} says what happened here, in French; {@code errors} lists the fields to correct.
+ * {@code detail} says what happened here, in French, or for a refusal of the domain in the client's language
+ * ({@link #from(DomainException, Locale)}); {@code errors} lists the fields to correct.
  */
 public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:kafo:problem:";
+    private static final String BUNDLE = "org.kafo.web.i18n.messages";
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public static Problem of(int status, String slug, String title, String detail) {
         return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of());
@@ -37,14 +43,23 @@ public record Problem(String type, String title, int status, String detail, List
         return of(404, "not-found", "Introuvable", detail);
     }
 
-    public static Problem from(DomainException e) {
+    /** A refusal of the domain, its title, detail and fields said in {@code language} (French where not translated). */
+    public static Problem from(DomainException e, Locale language) {
+        String detail = e.text(language);
+        List<DomainException.FieldError> errors = e.errors().stream()
+                .map(f -> new DomainException.FieldError(f.field(), f.text(language), f.reason())).toList();
         return switch (e.kind()) {
-            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", "Données invalides", 400, e.getMessage(), e.errors());
-            case NOT_FOUND -> notFound(e.getMessage());
-            case FORBIDDEN -> forbidden(e.getMessage());
+            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("invalid-input", language), 400, detail, errors);
+            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("not-found", language), 404, detail, List.of());
+            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("forbidden", language), 403, detail, List.of());
             // A conflict may name a field: "confirm" when an arrival far earlier than expected is to be confirmed.
-            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", "Conflit", 409, e.getMessage(), e.errors());
+            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("conflict", language), 409, detail, errors);
         };
+    }
+
+    /** The title of a refusal's kind, from the pages' bundle ({@code problem.title.<slug>}). */
+    private static String title(String slug, Locale language) {
+        return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString("problem.title." + slug);
     }
 
     public JsonObject toJson(String instance) {
