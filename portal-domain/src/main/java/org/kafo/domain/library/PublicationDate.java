@@ -71,13 +71,14 @@ public record PublicationDate(int year, Integer month, Integer day) {
         return day == null ? String.format("%d-%02d", year, month) : String.format("%d-%02d-%02d", year, month, day);
     }
 
-    /** "2008", "mars 2014", "18 mars 2014" (or in English). */
+    /** "2008", "mars 2014", "18 mars 2014" (or in English; in Spanish "18 de marzo de 2014"). */
     public String label(Locale locale) {
         if (month == null) {
             return String.valueOf(year);
         }
         String monthName = Month.of(month).getDisplayName(TextStyle.FULL, locale);
-        return (day == null ? "" : day + " ") + monthName + " " + year;
+        String of = "es".equals(locale.getLanguage()) ? " de " : " ";
+        return (day == null ? "" : day + of) + monthName + of + year;
     }
 
     @Override

@@ -12,17 +12,18 @@ import org.kafo.domain.shared.DomainException;
 
 class DocumentDetailsTest {
 
-    @ParameterizedTest(name = "{0} → {1} / {2}")
+    @ParameterizedTest(name = "{0} → {1} / {2} / {3}")
     @CsvSource({
-            "2008, 2008, 2008",
-            "2014-03, 2014-03, mars 2014",
-            "2014-3-18, 2014-03-18, 18 mars 2014",
-            "' 2025-12-14 ', 2025-12-14, 14 décembre 2025",
+            "2008, 2008, 2008, 2008",
+            "2014-03, 2014-03, mars 2014, marzo de 2014",
+            "2014-3-18, 2014-03-18, 18 mars 2014, 18 de marzo de 2014",
+            "' 2025-12-14 ', 2025-12-14, 14 décembre 2025, 14 de diciembre de 2025",
     })
-    void aYearAloneAMonthOrADayIsAllowed(String typed, String iso, String french) {
+    void aYearAloneAMonthOrADayIsAllowed(String typed, String iso, String french, String spanish) {
         PublicationDate date = PublicationDate.parse(typed, "date");
         assertThat(date.iso()).isEqualTo(iso);
         assertThat(date.label(Locale.FRENCH)).isEqualTo(french);
+        assertThat(date.label(Locale.forLanguageTag("es"))).isEqualTo(spanish);
     }
 
     @ParameterizedTest
