@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.kafo.domain.shared.Checks;
 
-/** The countries of ISO 3166-1 alpha-2, with their French names (from the JDK's locale data). */
+/** The countries of ISO 3166-1 alpha-2, with their names in French or the reader's language (the JDK's locale data). */
 public final class Countries {
 
     /** A country, as a list shows it. */
@@ -40,10 +40,26 @@ public final class Countries {
                 : new Locale("", code).getDisplayCountry(Locale.FRENCH);
     }
 
+    /** The name of the country in {@code language} ("Libye", "Libia", "Libya"). */
+    public static String name(String code, Locale language) {
+        return "fr".equals(language.getLanguage()) ? frenchName(code) : new Locale("", code).getDisplayCountry(language);
+    }
+
     /** Every country, by French name. */
     public static List<Country> all() {
-        Collator french = Collator.getInstance(Locale.FRENCH);
-        return Arrays.stream(Locale.getISOCountries()).map(c -> new Country(c, frenchName(c)))
-                .sorted(Comparator.comparing(Country::name, french)).toList();
+        return all(Locale.FRENCH);
+    }
+
+    /** The whole lists already asked for, by language (a form shows the same list on every visit). */
+    private static final Map<String, List<Country>> ALL = new ConcurrentHashMap<>();
+
+    /** Every country, named and sorted in {@code language}. */
+    public static List<Country> all(Locale language) {
+        return ALL.computeIfAbsent(language.getLanguage(), l -> {
+            Locale in = Locale.forLanguageTag(l);
+            Collator order = Collator.getInstance(in);
+            return Arrays.stream(Locale.getISOCountries()).map(c -> new Country(c, name(c, in)))
+                    .sorted(Comparator.comparing(Country::name, order)).toList();
+        });
     }
 }

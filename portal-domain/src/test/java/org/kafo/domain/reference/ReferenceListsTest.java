@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.support.TestDatabase;
@@ -31,6 +32,10 @@ class ReferenceListsTest {
         assertThat(Countries.require("dz", "origin")).isEqualTo("DZ");
         assertThat(Countries.frenchName("DZ")).isEqualTo("Algérie");
         assertThat(Countries.all()).extracting(Countries.Country::name).contains("Mali", "Libye", "Espagne");
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(Countries.name("DZ", spanish)).isEqualTo("Argelia");
+        assertThat(Countries.all(spanish)).extracting(Countries.Country::name).contains("Libia", "España")
+                .as("sorted in Spanish").isSortedAccordingTo(java.text.Collator.getInstance(spanish));
         assertThatThrownBy(() -> Countries.require("XX", "origin")).isInstanceOf(DomainException.class)
                 .hasMessageContaining("Pays inconnu");
         assertThatThrownBy(() -> Countries.require(null, "origin")).isInstanceOf(DomainException.class);

@@ -1,5 +1,6 @@
 package org.kafo.web.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
@@ -53,6 +54,12 @@ public final class Language {
     public static Locale of(List<Locale> acceptable) {
         return acceptable.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst()
                 .map(Locale::forLanguageTag).orElse(DEFAULT);
+    }
+
+    /** The language of the page being rendered (French outside a page). */
+    public static Locale ofPage() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces == null || faces.getViewRoot() == null ? DEFAULT : faces.getViewRoot().getLocale();
     }
 
     static boolean browserSaysNothing(HttpServletRequest request) {

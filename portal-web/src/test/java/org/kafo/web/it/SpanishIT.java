@@ -76,7 +76,7 @@ class SpanishIT {
 
         long before = count();
         Api.Response form = apdha.page("/alertes/saisie/nouvelle.xhtml");
-        assertThat(form.body()).contains("Nueva alerta", "Tipo de retorno");
+        assertThat(form.body()).contains("Nueva alerta", "Tipo de retorno", ">Libia<", ">Argelia<").doesNotContain(">Libye<");
         Api.Response refused = FacesForm.of(apdha, form, "alert-form").set("alert-form:kind", "").submit("alert-form:publish");
         assertThat(refused.body()).contains("Elija el tipo de retorno.").doesNotContain("Choisissez le type de retour");
         assertThat(count()).as("nothing published").isEqualTo(before);

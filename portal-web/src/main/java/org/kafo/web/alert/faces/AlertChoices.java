@@ -21,6 +21,7 @@ import org.kafo.domain.reference.Region;
 import org.kafo.domain.reference.Regions;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.faces.Language;
 
 /** The lists the alert pages choose from; labels come from the message bundle ({@code alert.kind.AIR_CHARTER}…). */
 @Named
@@ -86,11 +87,11 @@ public class AlertChoices {
     }
 
     public List<Countries.Country> getCountries() {
-        return Countries.all();
+        return Countries.all(Language.ofPage());
     }
 
     public String countryName(String code) {
-        return code == null ? "" : Countries.frenchName(code);
+        return code == null ? "" : Countries.name(code, Language.ofPage());
     }
 
     public List<Tenant> getTenants() {

@@ -1,13 +1,13 @@
 package org.kafo.web.alert.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.kafo.web.faces.Language;
 import org.kafo.web.faces.PageMessages;
 
 /** Times on the alert pages, in Mali time (UTC, all year) and the page's language. */
@@ -74,8 +74,7 @@ public class AlertTime {
 
     private Locale locale() {
         if (locale == null) {
-            FacesContext faces = FacesContext.getCurrentInstance();
-            locale = faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
+            locale = Language.ofPage();
         }
         return locale;
     }

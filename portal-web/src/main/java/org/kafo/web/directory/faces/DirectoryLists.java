@@ -12,6 +12,7 @@ import org.kafo.domain.directory.Term;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.reference.Region;
 import org.kafo.domain.tenant.PartnerKind;
+import org.kafo.web.faces.Language;
 
 /** The lists the directory's pages offer in their selects, read once per request. */
 @Named
@@ -51,7 +52,7 @@ public class DirectoryLists {
     }
 
     public List<Countries.Country> getCountries() {
-        return Countries.all();
+        return Countries.all(Language.ofPage());
     }
 
     public List<String> getDays() {

@@ -11,6 +11,7 @@ import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.partner.Onboarding;
 import org.kafo.web.security.CurrentCaller;
+import org.kafo.web.faces.Language;
 
 /**
  * {@code /admin/partenaires.xhtml}: the coordination's list of partner associations, suspended or active again here; its
@@ -56,7 +57,7 @@ public class PartnersPage {
     }
 
     public List<Countries.Country> getCountries() {
-        return Countries.all();
+        return Countries.all(Language.ofPage());
     }
 
     public PartnerKind[] getKinds() {
