@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * The languages of the portal: French first, then English and Spanish (APDHA, in Spain). A page's language: a choice
  * made with the language switch (a cookie) wins; a browser that says nothing gets French, whatever the server's own
- * locale. The API's refusals are said in the first supported language of {@code Accept-Language} ({@link #of}). Each
+ * locale. The API's refusals are said in the first supported language of {@code Accept-Language} ({@link #ofClient}). Each
  * language has its bundles ({@code messages_<lang>}, {@code faces_<lang>}) and a {@code supported-locale} in
  * {@code faces-config.xml}: {@code ThreeLanguagesTest} checks both.
  */
@@ -51,7 +51,7 @@ public final class Language {
      * The first supported language among {@code acceptable} (a client's {@code Accept-Language}, best first: JAX-RS'
      * {@code HttpHeaders.getAcceptableLanguages()}), French when none is ({@code *}, nothing said, or only others).
      */
-    public static Locale of(List<Locale> acceptable) {
+    public static Locale ofClient(List<Locale> acceptable) {
         return acceptable.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst()
                 .map(Locale::forLanguageTag).orElse(DEFAULT);
     }

@@ -43,7 +43,7 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable thrown) {
-        Locale language = Language.of(headers == null ? List.of() : headers.getAcceptableLanguages());
+        Locale language = Language.ofClient(headers == null ? List.of() : headers.getAcceptableLanguages());
         return problem(thrown, language).toResponse(uriInfo == null ? null : "/" + uriInfo.getPath());
     }
 

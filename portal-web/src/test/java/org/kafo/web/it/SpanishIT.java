@@ -43,6 +43,9 @@ class SpanishIT {
         assertThat(home.body()).contains("lang=\"es\"", "Bienvenida a Kafo", "Iniciar sesión", "Español")
                 .doesNotContain("Bienvenue sur Kafo", "Se connecter");
         assertThat(page("/annuaire/", "Accept-Language", SPAIN).body()).contains("¿Quién hace qué, y dónde?", "Directorio");
+        Api.Response missing = page("/no-existe.xhtml", "Accept-Language", SPAIN);
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).as("the error pages too").contains("Página no encontrada", "Volver al inicio");
         assertThat(page("/", "Accept-Language", "de-DE,de;q=0.9").body()).as("a language the portal does not speak: French")
                 .contains("Bienvenue sur Kafo");
     }
