@@ -4,10 +4,14 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import org.eclipse.persistence.annotations.ReadOnly;
 import org.kafo.domain.alert.AlertKind;
+import org.kafo.domain.alert.ReceptionReport;
 import org.kafo.domain.tenancy.SharedRecord;
 
 /**
@@ -75,6 +79,11 @@ public class AlertFact extends SharedRecord {
 
     /** The people the reports received, never more than arrived. */
     private long received;
+
+    /** The alert's reception reports, one per association that reported (their counts and services only are read). */
+    @OneToMany
+    @JoinColumn(name = "alert_id", insertable = false, updatable = false)
+    private List<ReceptionReport> reports;
 
     protected AlertFact() {
     }

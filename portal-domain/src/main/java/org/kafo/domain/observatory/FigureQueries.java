@@ -98,20 +98,19 @@ public class FigureQueries {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AlertFact> f = q.from(AlertFact.class);
-        Root<ReceptionReport> r = q.from(ReceptionReport.class);
-        Predicate any = cb.conjunction();
+        Join<AlertFact, ReceptionReport> r = f.join("reports");
         Path<String> services = r.get("services");
         List<Expression<?>> sums = new ArrayList<>();
-        sums.add(count(cb, any));
-        sums.add(sum(cb, any, r.get("received")));
+        sums.add(cb.count(r));
+        sums.add(cb.sum(r.<Integer>get("received")));
         sums.add(count(cb, cb.isNotNull(r.get("referrals"))));
         for (Assistance a : Assistance.values()) {
             sums.add(count(cb, holds(cb, services, a.name())));
             sums.add(sum(cb, holds(cb, services, a.name()), r.get("received")));
         }
-        Predicate where = cb.and(where(s, cb, q, f), cb.isFalse(f.get("cancelled")),
-                cb.equal(r.get("alert").get("id"), f.get("id")), s.scope().reports(s.caller(), cb, r));
-        return grouped(cb, q, f, sums, where);
+        List<Predicate> where = new ArrayList<>(List.of(where(s, cb, q, f), cb.isFalse(f.get("cancelled"))));
+        s.scope().reports(s.caller(), cb, r).ifPresent(where::add);
+        return grouped(cb, q, f, sums, cb.and(where.toArray(Predicate[]::new)));
     }
 
     /**
@@ -124,8 +123,9 @@ public class FigureQueries {
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<AlertFact> f = q.from(AlertFact.class);
         Path<Double> hours = f.get("leadHours");
+        // EclipseLink prints the expression sql() is called on in place of the one "?" (its arguments, none here, before it).
         Expression<Double> median = cb.fromExpression(cb.toExpression(hours)
-                .sql("percentile_cont(0.5) within group (order by ?)", List.of(cb.toExpression(hours))), Double.class);
+                .sql("percentile_cont(0.5) within group (order by ?)", List.of()), Double.class);
         q.multiselect(median, cb.count(hours)).where(cb.and(where(s, cb, q, f), cb.isFalse(f.get("cancelled")), cb.isNotNull(hours)));
         Object[] row = em.createQuery(q).getSingleResult();
         return new Median(row[0] == null ? null : ((Number) row[0]).doubleValue(), ((Number) row[1]).longValue());
@@ -191,9 +191,12 @@ public class FigureQueries {
         return cb.and(all.toArray(Predicate[]::new));
     }
 
-    /** Whether a space-separated list of names ("SICK PREGNANT") holds {@code name}. */
+    /**
+     * Whether a space-separated list of names ("SICK PREGNANT") holds {@code name}: alone, first, last or in between. (Not
+     * {@code ' ' || names || ' '}: EclipseLink converts that literal with the mapping of the sum it stands beside.)
+     */
     private static Predicate holds(CriteriaBuilder cb, Expression<String> names, String name) {
-        return cb.like(cb.concat(cb.concat(" ", names), " "), "% " + name + " %");
+        return cb.or(cb.equal(names, name), cb.like(names, name + " %"), cb.like(names, "% " + name), cb.like(names, "% " + name + " %"));
     }
 
     private static Expression<Long> count(CriteriaBuilder cb, Predicate when) {

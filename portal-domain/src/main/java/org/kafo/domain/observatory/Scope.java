@@ -95,8 +95,8 @@ public enum Scope {
     }
 
     /** The reports this scope adds up, among those of the alerts it counts: for {@link #OWN}, the association's own. */
-    Predicate reports(Caller caller, CriteriaBuilder cb, From<?, ReceptionReport> report) {
-        return this == OWN ? cb.equal(report.get("tenant"), caller.tenant()) : cb.conjunction();
+    java.util.Optional<Predicate> reports(Caller caller, CriteriaBuilder cb, From<?, ReceptionReport> report) {
+        return this == OWN ? java.util.Optional.of(cb.equal(report.get("tenant"), caller.tenant())) : java.util.Optional.empty();
     }
 
     /** The meetings whose commitments this scope counts: those the audience may see; for {@link #OWN}, its own. */
