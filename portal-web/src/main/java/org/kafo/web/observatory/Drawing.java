@@ -22,18 +22,38 @@ public record Drawing(String id, String title, String description, double width,
 
     /** A bar; {@code tip} is what a pointer over it says (the SVG title). */
     public record Rect(double x, double y, double w, double h, String style, String tip) implements Shape {
+        public Rect {
+            x = round(x);
+            y = round(y);
+            w = round(w);
+            h = round(h);
+        }
+
         public String kind() {
             return "rect";
         }
     }
 
     public record Circle(double cx, double cy, double r, String style, String tip) implements Shape {
+        public Circle {
+            cx = round(cx);
+            cy = round(cy);
+            r = round(r);
+        }
+
         public String kind() {
             return "circle";
         }
     }
 
     public record Line(double x1, double y1, double x2, double y2, String style) implements Shape {
+        public Line {
+            x1 = round(x1);
+            y1 = round(y1);
+            x2 = round(x2);
+            y2 = round(y2);
+        }
+
         public String kind() {
             return "line";
         }
@@ -41,6 +61,11 @@ public record Drawing(String id, String title, String description, double width,
 
     /** {@code anchor}: start, middle or end. */
     public record Text(double x, double y, String text, String anchor, String style) implements Shape {
+        public Text {
+            x = round(x);
+            y = round(y);
+        }
+
         public String kind() {
             return "text";
         }
@@ -51,6 +76,11 @@ public record Drawing(String id, String title, String description, double width,
         public String kind() {
             return "path";
         }
+    }
+
+    /** A tenth of a unit is finer than any screen or printer shows at these sizes, and keeps the page small. */
+    static double round(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     /** The view box, as the SVG element writes it. */

@@ -68,7 +68,6 @@ public class YearlyReport {
             pdf.addTitle("Observatoire des retours — " + f.period().label());
             pdf.addSubject("Chiffres du réseau d'accueil des migrants de retour au Mali" + (f.demonstration() ? " (démonstration)" : ""));
             pdf.addCreator("Kafo");
-            pdf.addLanguage("fr");
             pdf.open();
 
             pdf.add(new Paragraph("OBSERVATOIRE DES RETOURS — KAFO", SMALL));
