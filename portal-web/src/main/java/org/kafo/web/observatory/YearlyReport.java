@@ -71,7 +71,7 @@ public class YearlyReport {
             pdf.open();
 
             pdf.add(new Paragraph("OBSERVATOIRE DES RETOURS — KAFO", SMALL));
-            pdf.add(spaced(new Paragraph("Les retours au Mali en " + f.period().label(), TITLE), 4));
+            pdf.add(spaced(new Paragraph("Les retours au Mali — " + f.period().label(), TITLE), 4));
             pdf.add(new Paragraph(Method.scope(f, association) + (f.filter().any() ? " — " + f.filterLabel() : ""), STRONG));
             pdf.add(new Paragraph("Établi le " + DAY.format(f.computedAt()) + (f.publication() != null
                     ? " ; période publiée le " + DAY.format(f.publication().publishedAt()) : "") + ".", SMALL));
