@@ -42,7 +42,9 @@ public final class Charts {
             double x = left + group * i + (group - 2 * bar) / 2;
             column(shapes, r.label(), byMonth.columns().get(a).label(), r.cell(a), x, bar, top, bottom, max, "series-1");
             column(shapes, r.label(), byMonth.columns().get(b).label(), r.cell(b), x + bar, bar, top, bottom, max, "series-2");
-            String month = r.label().substring(0, rows.size() > 6 ? 1 : Math.min(4, r.label().length()));
+            // A whole year shows initials, a quarter or a month the month's name (without its year: the heading says it).
+            String name = r.label().replaceAll(" \\d{4}$", "");
+            String month = rows.size() > 6 ? name.substring(0, 1) : name;
             shapes.add(new Drawing.Text(left + group * i + group / 2, bottom + 14, month, "middle", "tick"));
         }
         legend(shapes, 196, byMonth.columns().get(a).label(), byMonth.columns().get(b).label());
@@ -97,18 +99,19 @@ public final class Charts {
         shapes.add(new Drawing.Text(WIDTH - 4, y, "× masqué", "end", "hidden"));
     }
 
-    /** A round scale top: 1, 2 or 5 times a power of ten, at least the largest value. */
+    /** A round scale top: four equal steps of 1, 2, 3, 4, 5, 6 or 8 times a power of ten (whole numbers), at least the largest value. */
     static double niceMax(long max) {
         if (max <= 0) {
             return 4;
         }
-        double magnitude = Math.pow(10, Math.floor(Math.log10(max)));
-        for (double step : new double[] {1, 2, 2.5, 5, 10}) {
-            if (step * magnitude >= max) {
-                return step * magnitude;
+        double quarter = max / 4.0;
+        double magnitude = Math.max(1, Math.pow(10, Math.floor(Math.log10(quarter))));
+        for (double step : new double[] {1, 2, 3, 4, 5, 6, 8, 10}) {
+            if (step * magnitude * 4 >= max) {
+                return step * magnitude * 4;
             }
         }
-        return 10 * magnitude;
+        return 40 * magnitude;
     }
 
     static long value(Cell cell) {

@@ -72,7 +72,7 @@ public final class MaliMap {
         shapes.add(0, new Drawing.Rect(0, 0, g.width(), g.height(), "sea", null));
         shapes.add(new Drawing.Path(g.mali(), "mali"));
         long max = byPoint.rows().stream().map(r -> r.cell(c)).filter(Cell::shown).mapToLong(Charts::value).max().orElse(0);
-        record Marker(double x, double y, Cell cell, String tip, String city) {
+        record Marker(double x, double y, Cell cell, String tip, String city, double r) {
         }
         List<Marker> markers = new ArrayList<>();
         for (FigureTable.Row row : byPoint.rows()) {
@@ -83,16 +83,17 @@ public final class MaliMap {
             }
             double[] xy = project(g, at.get()[0], at.get()[1]);
             Cell cell = row.cell(c);
+            double r = cell.shown() && Charts.value(cell) > 0
+                    ? Math.max(2.5, MAX_RADIUS * Math.sqrt((double) Charts.value(cell) / Math.max(1, max))) : 3;
             markers.add(new Marker(xy[0], xy[1], cell, row.label() + " : " + Charts.shown(cell) + " — "
-                    + byPoint.columns().get(c).label().toLowerCase(java.util.Locale.FRENCH), point.city()));
+                    + byPoint.columns().get(c).label().toLowerCase(java.util.Locale.FRENCH), point.city(), r));
         }
         // Largest first, so that a small circle in the same city stays on top and can be pointed at.
         markers.sort(Comparator.comparingLong((Marker m) -> m.cell().shown() ? -Charts.value(m.cell()) : 0));
         Map<String, List<Marker>> byCity = new LinkedHashMap<>();
         for (Marker m : markers) {
             if (m.cell().shown() && Charts.value(m.cell()) > 0) {
-                double r = Math.max(2.5, MAX_RADIUS * Math.sqrt((double) Charts.value(m.cell()) / Math.max(1, max)));
-                shapes.add(new Drawing.Circle(m.x(), m.y(), r, "point", m.tip()));
+                shapes.add(new Drawing.Circle(m.x(), m.y(), m.r(), "point", m.tip()));
             } else {
                 shapes.add(new Drawing.Circle(m.x(), m.y(), 3, m.cell().shown() ? "point-none" : "point-hidden", m.tip()));
             }
@@ -102,7 +103,8 @@ public final class MaliMap {
             Marker first = ms.get(0);
             String label = ms.size() == 1 ? city + " " + Charts.shown(first.cell()) : city;
             boolean west = first.x() > g.width() * 0.72;
-            shapes.add(new Drawing.Text(first.x() + (west ? -8 : 8), first.y() + 4, label, west ? "end" : "start", "place"));
+            double gap = ms.stream().mapToDouble(Marker::r).max().orElse(3) + 3;
+            shapes.add(new Drawing.Text(first.x() + (west ? -gap : gap), first.y() + 3, label, west ? "end" : "start", "place"));
         });
         return new Drawing("map", "Personnes reçues par point d'arrivée", "Carte du Mali : un cercle par point d'arrivée, sa surface "
                 + "selon les personnes reçues ; un cercle vide quand le nombre est masqué. Les nombres sont dans le tableau.",

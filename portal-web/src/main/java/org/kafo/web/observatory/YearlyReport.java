@@ -65,6 +65,8 @@ public class YearlyReport {
         try {
             PdfWriter writer = PdfWriter.getInstance(pdf, out);
             writer.setPageEvent(new Footer(f));
+            // A chart that does not fit stays where it belongs (the text after it waits), rather than after the next paragraphs.
+            writer.setStrictImageSequence(true);
             pdf.addTitle("Observatoire des retours — " + f.period().label());
             pdf.addSubject("Chiffres du réseau d'accueil des migrants de retour au Mali" + (f.demonstration() ? " (démonstration)" : ""));
             pdf.addCreator("Kafo");

@@ -44,6 +44,8 @@ class ObservatoryBrowserIT {
             List<String> tips = page.barTips("by-month-chart");
             assertThat(tips).anyMatch(t -> t.equals("Mai 2025 : " + may + " — personnes attendues"));
             browser.screenshot("chart-read");
+            page.show("map");
+            browser.screenshot("map");
 
             Path csv = page.download("csv-by-month");
             assertThat(csv.getFileName().toString()).endsWith("kafo-observatoire-2025-T2-reseau-by-month-demonstration.csv");
@@ -54,6 +56,9 @@ class ObservatoryBrowserIT {
             browser.screenshot("csv-downloaded");
 
             Path pdf = page.download("download-pdf");
+            // Kept beside the screenshots, for a person to look at (CI keeps the folder).
+            Files.copy(pdf, Path.of("target", "screenshots", "journey-observatory", "rapport.pdf"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             try (PDDocument report = Loader.loadPDF(Files.readAllBytes(pdf))) {
                 String text = new PDFTextStripper().getText(report);
                 assertThat(text).contains("Les retours au Mali — 2e trimestre 2025", "DONNÉES DE DÉMONSTRATION", "Sources et méthode");

@@ -59,8 +59,14 @@ final class ObservatoryPages {
 
     /** What a pointer over a bar of a chart says: its title ("Mars 2025 : 123 — personnes attendues"). */
     List<String> barTips(String chart) {
+        show(chart);
         return browser.driver().findElements(By.cssSelector("#" + chart + " rect")).stream()
                 .map(r -> r.findElements(By.tagName("title"))).filter(t -> !t.isEmpty()).map(t -> t.get(0).getAttribute("textContent")).toList();
+    }
+
+    /** Brings an element into view (for the person, and the screenshot). */
+    void show(String id) {
+        browser.driver().executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
     /** The text of a cell of a figure's table: its row key, its column (0 = the first number). */
