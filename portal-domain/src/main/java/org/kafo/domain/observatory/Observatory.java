@@ -61,16 +61,32 @@ public class Observatory {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Figures figures(Caller caller, Scope scope, Period period, FigureFilter filter, Instant now) {
+        return compute(caller, scope, period, filter, admit(caller, scope, period, filter), now);
+    }
+
+    /**
+     * Whether this caller may have these figures now (the scope, for public figures the period's publication, the
+     * filter's region), refused in French otherwise; the publication, for public figures. Asked on every request, even
+     * when the figures themselves were computed before for the same audience.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Publication admit(Caller caller, Scope scope, Period period, FigureFilter filter) {
         scope.requireAllowed(caller);
         Publication publication = null;
         if (scope == Scope.PUBLIC) {
             publication = publication(period).orElseThrow(() -> DomainException.notFound("Les chiffres de " + period.label()
                     + " ne sont pas publics. Les périodes publiées : " + publishedLabels() + "."));
         }
-        Map<String, String> regionNames = regionNames();
-        if (filter.region() != null && !regionNames.containsKey(filter.region())) {
+        if (filter.region() != null) {
             regions.require(filter.region(), "region");
         }
+        return publication;
+    }
+
+    /** The figures, once {@link #admit admitted}: the same for every caller of the same {@link Scope#audience}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Figures compute(Caller caller, Scope scope, Period period, FigureFilter filter, Publication publication, Instant now) {
+        Map<String, String> regionNames = regionNames();
         FigureQueries.Slice selection = new FigureQueries.Slice(scope, caller, period, filter);
         FigureBook book = new FigureBook(scope, period, suppression, pointNames(), regionNames);
         List<FigureTable> tables = book.tables(queries.alerts(selection), queries.reports(selection), queries.leadTime(selection),

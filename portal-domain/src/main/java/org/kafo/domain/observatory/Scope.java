@@ -69,7 +69,7 @@ public enum Scope {
     }
 
     /** Whose eyes the alerts are read with: the caller's, or, for public figures, those of the whole network. */
-    VisibilityRule.Audience audience(Caller caller) {
+    public VisibilityRule.Audience audience(Caller caller) {
         return this == PUBLIC ? NETWORK_READER : VisibilityRule.audience(caller);
     }
 

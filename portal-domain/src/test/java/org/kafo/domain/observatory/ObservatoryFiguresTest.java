@@ -251,6 +251,18 @@ class ObservatoryFiguresTest {
                 "aucune association");
     }
 
+    @Test
+    void noVulnerabilityNorServiceNameIsPartOfAnotherSoThatOneLikeFindsExactlyIt() {
+        for (Class<? extends Enum<?>> type : List.<Class<? extends Enum<?>>>of(org.kafo.domain.alert.Vulnerability.class,
+                org.kafo.domain.alert.Assistance.class)) {
+            for (Enum<?> a : type.getEnumConstants()) {
+                for (Enum<?> b : type.getEnumConstants()) {
+                    assertThat(a == b || !b.name().contains(a.name())).as(a + " in " + b).isTrue();
+                }
+            }
+        }
+    }
+
     /** A column as the reader gets it: row key → value, "h" hidden small, "c" hidden complementary, "—" not applicable. */
     static Map<String, String> column(Figures f, String table, String column) {
         FigureTable t = f.table(table);

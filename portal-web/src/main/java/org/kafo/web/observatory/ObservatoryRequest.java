@@ -28,14 +28,32 @@ public class ObservatoryRequest {
     @Inject
     ObservatoryNames names;
 
+    @Inject
+    FiguresCache cache;
+
     /** The query's parameters, as the API and the page's address name them. */
     public record Asked(String scope, String period, String kind, String origin, String region) {
     }
 
     public Figures figures(Caller caller, Asked asked) {
+        return figures(caller, asked, false);
+    }
+
+    /**
+     * The figures asked, as this caller may have them now: the right is asked on every request; the figures themselves
+     * may come from {@link FiguresCache} (same audience, same question, no alert changed since), unless {@code fresh}
+     * (an API client's {@code Cache-Control: no-cache}).
+     */
+    public Figures figures(Caller caller, Asked asked, boolean fresh) {
         Scope scope = Scope.parse(asked.scope(), caller);
         Period period = asked.period() == null || asked.period().isBlank() ? defaultPeriod(scope) : Period.parse(asked.period());
-        return observatory.figures(caller, scope, period, FigureFilter.parse(asked.kind(), asked.origin(), asked.region()), Instant.now());
+        FigureFilter filter = FigureFilter.parse(asked.kind(), asked.origin(), asked.region());
+        Publication publication = observatory.admit(caller, scope, period, filter);
+        if (fresh) {
+            return observatory.compute(caller, scope, period, filter, publication, Instant.now());
+        }
+        return cache.figures(scope.name(), scope.audience(caller), period, filter,
+                () -> observatory.compute(caller, scope, period, filter, publication, Instant.now()));
     }
 
     /** The period asked, or the current year. */

@@ -1,24 +1,16 @@
 package org.kafo.web.observatory.faces;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import org.kafo.domain.alert.AlertKind;
 import org.kafo.domain.observatory.FigureTable;
 import org.kafo.domain.observatory.Figures;
-import org.kafo.domain.observatory.Observatory;
-import org.kafo.domain.observatory.Publication;
 import org.kafo.domain.observatory.Scope;
 import org.kafo.domain.reference.Countries;
-import org.kafo.domain.reference.Region;
-import org.kafo.domain.reference.Regions;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.faces.DomainMessages;
 import org.kafo.web.observatory.Charts;
@@ -44,13 +36,7 @@ public class ObservatoryPage {
     ObservatoryRequest request;
 
     @Inject
-    Observatory observatory;
-
-    @Inject
     ObservatoryNames names;
-
-    @Inject
-    Regions regions;
 
     private String scope;
     private String period;
@@ -82,16 +68,19 @@ public class ObservatoryPage {
         return figures.table(id);
     }
 
+    /** Each drawing is laid out once per request, however often the page's template refers to it. */
+    private final Map<String, Drawing> drawings = new java.util.HashMap<>();
+
     public Drawing getMonthly() {
-        return Charts.monthly(figures.table("by-month"), "expected", "received");
+        return drawings.computeIfAbsent("by-month", k -> Charts.monthly(figures.table(k), "expected", "received"));
     }
 
     public Drawing bars(String id) {
-        return Charts.bars(figures.table(id), "expected", "series-1");
+        return drawings.computeIfAbsent(id, k -> Charts.bars(figures.table(k), "expected", "series-1"));
     }
 
     public Drawing getMap() {
-        return MaliMap.of(figures.table("by-point"), "received", names.points());
+        return drawings.computeIfAbsent("map", k -> MaliMap.of(figures.table("by-point"), "received", names.points()));
     }
 
     /** The address's query, for the downloads of the same figures. */
@@ -105,33 +94,6 @@ public class ObservatoryPage {
         return q.toString();
     }
 
-    /** The scopes this person has figures in: their association's (members), the network's (signed in), the public ones. */
-    public List<Scope> getScopes() {
-        List<Scope> scopes = new ArrayList<>();
-        if (caller.get().tenant() != null && caller.get().signedIn()) {
-            scopes.add(Scope.OWN);
-        }
-        if (caller.get().signedIn()) {
-            scopes.add(Scope.NETWORK);
-        }
-        scopes.add(Scope.PUBLIC);
-        return scopes;
-    }
-
-    public List<Integer> getYears() {
-        return PeriodChoices.years();
-    }
-
-    public List<PeriodChoices.Choice> getParts() {
-        FacesContext context = FacesContext.getCurrentInstance();
-        return PeriodChoices.parts(context.getViewRoot().getLocale(), DomainMessages.text("observatory.form.wholeYear"),
-                DomainMessages.text("observatory.form.quarter"));
-    }
-
-    public AlertKind[] getKinds() {
-        return AlertKind.values();
-    }
-
     /** The origin countries of the figures shown (and the one chosen): a short list rather than every country. */
     public Map<String, String> getOrigins() {
         Map<String, String> origins = new LinkedHashMap<>();
@@ -142,14 +104,6 @@ public class ObservatoryPage {
             figures.table("by-origin").rows().forEach(r -> origins.put(r.key(), r.label()));
         }
         return origins;
-    }
-
-    public List<Region> getRegions() {
-        return regions.active();
-    }
-
-    public List<Publication> getPublications() {
-        return observatory.publications();
     }
 
     public boolean isOwn() {

@@ -26,6 +26,14 @@ public class StatisticsParams {
     @QueryParam("region")
     public String region;
 
+    /** {@code no-cache}: computed again rather than as kept since the last alert change. */
+    @jakarta.ws.rs.HeaderParam("Cache-Control")
+    public String cacheControl;
+
+    boolean fresh() {
+        return cacheControl != null && cacheControl.contains("no-cache");
+    }
+
     ObservatoryRequest.Asked asked() {
         return new ObservatoryRequest.Asked(scope, period, kind, origin, region);
     }

@@ -65,7 +65,7 @@ public class StatisticsResource {
             description = "scope : own (mon association), network (le réseau tel que je le vois), public (période publiée) ; "
                     + "period : 2025, 2025-T2 ou 2025-03 ; kind, origin (ISO 3166), region : filtres facultatifs.")
     public StatisticsJson all(@BeanParam StatisticsParams params) {
-        Figures f = figures.figures(caller.get(), params.asked());
+        Figures f = figures.figures(caller.get(), params.asked(), params.fresh());
         return StatisticsJson.of(f, f.tables());
     }
 
@@ -75,7 +75,7 @@ public class StatisticsResource {
     @Operation(summary = "Les chiffres d'une période en CSV (une valeur par ligne), méthode et source à la fin")
     public Response allCsv(@BeanParam StatisticsParams params) {
         Caller who = caller.get();
-        Figures f = figures.figures(who, params.asked());
+        Figures f = figures.figures(who, params.asked(), params.fresh());
         return csv(files.all(f, figures.association(who)), FigureFiles.fileName(f, null, "csv"));
     }
 
@@ -86,7 +86,7 @@ public class StatisticsResource {
     @Operation(summary = "Une figure : summary, by-month, by-origin, by-kind, by-point, by-region, people, vulnerabilities, "
             + "reception, timing, commitments")
     public StatisticsJson figure(@PathParam("figure") String id, @BeanParam StatisticsParams params) {
-        Figures f = figures.figures(caller.get(), params.asked());
+        Figures f = figures.figures(caller.get(), params.asked(), params.fresh());
         return StatisticsJson.of(f, List.of(table(f, id)));
     }
 
@@ -97,7 +97,7 @@ public class StatisticsResource {
     @Operation(summary = "Une figure en CSV, méthode et source à la fin")
     public Response figureCsv(@PathParam("figure") String id, @BeanParam StatisticsParams params) {
         Caller who = caller.get();
-        Figures f = figures.figures(who, params.asked());
+        Figures f = figures.figures(who, params.asked(), params.fresh());
         return csv(files.figure(f, table(f, id), figures.association(who)), FigureFiles.fileName(f, id, "csv"));
     }
 
@@ -108,7 +108,7 @@ public class StatisticsResource {
     @Operation(summary = "Le rapport de la période en PDF (français) : sources et méthode, graphiques, carte et tableaux")
     public Response yearlyReport(@BeanParam StatisticsParams params) {
         Caller who = caller.get();
-        Figures f = figures.figures(who, params.asked());
+        Figures f = figures.figures(who, params.asked(), params.fresh());
         return Response.ok(report.pdf(f, figures.association(who)), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + FigureFiles.fileName(f, "rapport", "pdf") + "\"").build();
     }
