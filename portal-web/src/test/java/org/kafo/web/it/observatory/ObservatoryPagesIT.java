@@ -3,7 +3,6 @@ package org.kafo.web.it.observatory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.kafo.web.it.support.Demo.AME_MEMBER;
 import static org.kafo.web.it.support.Demo.NETWORK_ADMIN;
-import static org.kafo.web.it.support.Demo.OBSERVER;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,8 +51,10 @@ class ObservatoryPagesIT {
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow()).contains("mes-comptes-rendus-2025-demonstration.csv");
         assertThat(csv.body()).contains("DONNÉES DE DÉMONSTRATION", "Personnes reçues", "Orientations").doesNotContain("Orientations (démonstration)");
-        Api.Response english = PageSession.of(OBSERVER).page("/observatoire/?year=2025&lang=en");
-        assertThat(english.body()).contains("Returns observatory", "Demonstration data", "Method");
+        // In English (a visitor's session of its own: the language stays with the session).
+        PageSession visitor = PageSession.of(null);
+        visitor.page("/observatoire/?lang=en");
+        assertThat(visitor.page("/observatoire/").body()).contains("Returns observatory", "Demonstration data", "Method", "Public figures");
         Api.Response bad = PageSession.of(AME_MEMBER).page("/observatoire/?year=2025&region=atlantide");
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Région inconnue").doesNotContain("table-by-month");
