@@ -208,4 +208,15 @@ final class BuildCache {
             JVM_LOCK.unlock();
         }
     }
+
+    /** The per-machine cache: the system property {@value KeycloakServer#CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME} or {@code ~/.cache}, under {@code kafo/keycloak}. */
+    static Path defaultDir() {
+        String property = System.getProperty(KeycloakServer.CACHE_PROPERTY);
+        if (property != null && !property.isBlank() && !property.startsWith("${")) {
+            return Path.of(property);
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("kafo").resolve("keycloak");
+    }
 }

@@ -34,6 +34,6 @@ public final class KeycloakInstallation {
     }
 
     private static BuildCache cache() {
-        return new BuildCache(KeycloakServer.defaultCacheDir(), Distribution.locate(null));
+        return new BuildCache(BuildCache.defaultDir(), Distribution.locate(null));
     }
 }

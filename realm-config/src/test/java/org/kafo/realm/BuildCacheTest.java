@@ -141,7 +141,7 @@ class BuildCacheTest {
         Path log = Files.writeString(runs.resolve("dead.log"), "kept for a week");
 
         try {
-            KeycloakServer.pruneRuns(runs);
+            RunDirectory.prune(runs);
         } finally {
             owner.destroyForcibly();
         }
@@ -159,7 +159,7 @@ class BuildCacheTest {
         Process orphan = fakeKeycloak(home);
         Process unrelated = fakeKeycloak(other);
         try {
-            KeycloakServer.stopOrphans(home);
+            RunDirectory.stopOrphans(home);
             assertThat(orphan.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
             assertThat(unrelated.isAlive()).isTrue();
         } finally {
@@ -176,8 +176,8 @@ class BuildCacheTest {
 
     @Test
     void picksDistinctFreePorts() {
-        int first = KeycloakServer.freePort();
-        assertThat(KeycloakServer.freePort(first)).isNotEqualTo(first).isPositive();
+        int first = KeycloakLaunch.freePort();
+        assertThat(KeycloakLaunch.freePort(first)).isNotEqualTo(first).isPositive();
     }
 
     private Path fakeZip(String folder) throws IOException {

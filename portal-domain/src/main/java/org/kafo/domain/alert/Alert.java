@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.PartnerTenants;
@@ -184,7 +185,7 @@ public class Alert extends SharedRecord {
     /** The owner declines an offer, saying why (the association reads the reason). */
     void decline(Caller by, String tenant, String reason, Instant now) {
         AlertRule.require(by, this, AlertAction.DECIDE);
-        String why = reason(reason, "Indiquez pourquoi vous déclinez l'offre : la raison est transmise à l'association.");
+        String why = reason(reason, "alert.decline.reasonMissing");
         claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente").decide(ClaimState.DECLINED, by.username(), now, why);
         record(by, now, "declined", "Offre de prise en charge déclinée", tenant, why);
     }
@@ -192,7 +193,7 @@ public class Alert extends SharedRecord {
     /** The owner withdraws an acceptance, saying why: the association loses every right it had on the alert. */
     void withdraw(Caller by, String tenant, String reason, Instant now) {
         AlertRule.require(by, this, AlertAction.DECIDE);
-        String why = reason(reason, "Indiquez pourquoi vous retirez la prise en charge : la raison est transmise à l'association.");
+        String why = reason(reason, "alert.withdraw.reasonMissing");
         claimIn(tenant, ClaimState.ACCEPTED, "n'a pas de prise en charge acceptée").decide(ClaimState.WITHDRAWN, by.username(), now, why);
         if (status == AlertStatus.TAKEN_IN_CHARGE && receivers().isEmpty()) {
             status = AlertStatus.PUBLISHED;
@@ -236,7 +237,7 @@ public class Alert extends SharedRecord {
     /** Nobody is coming after all, or the alert was a mistake: a CAP {@code Cancel}. */
     void cancel(Caller by, String reason, Instant now) {
         AlertRule.require(by, this, AlertAction.CANCEL);
-        String why = reason(reason, "Indiquez la raison de l'annulation.");
+        String why = reason(reason, "alert.cancel.reasonMissing");
         status = AlertStatus.CANCELLED;
         cancelledAt = now;
         cancelReason = why;
@@ -326,15 +327,11 @@ public class Alert extends SharedRecord {
         return claim;
     }
 
-    private static String reason(String typed, String missing) {
-        List<DomainException.FieldError> errors = new ArrayList<>();
-        String why = AlertContent.text(typed, "reason", MAX_REASON, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        if (why == null) {
-            throw DomainException.invalid("reason", missing);
-        }
+    /** A reason typed for a decision; {@code missingKey} says why one is needed. */
+    private static String reason(String typed, String missingKey) {
+        Checks checks = Checks.start();
+        String why = checks.text("reason", "alert.field.reason", typed).max(MAX_REASON).required(missingKey);
+        checks.throwIfAny();
         return why;
     }
 

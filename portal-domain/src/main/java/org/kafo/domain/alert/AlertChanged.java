@@ -7,11 +7,13 @@ import org.kafo.domain.tenancy.Shared;
 import org.kafo.domain.tenancy.Visibility;
 
 /**
- * An alert changed: fired by {@link AlertService} inside the transaction, observed by the web layer
- * after commit only ({@code TransactionPhase.AFTER_SUCCESS}) to push, stream and mail it. It carries
- * what the visibility rule needs, so each listener filters by {@code VisibilityRule.canSee} without the
- * database; and never any personal data nor free text. {@code subjectTenant} is the association an offer or a
- * decision is about ({@code null} for other changes).
+ * An alert changed: fired by {@link AlertService} inside the transaction. The web layer's listeners that push, stream
+ * and mail it, and drop the kept list pages, observe it after commit only ({@code TransactionPhase.AFTER_SUCCESS}); one
+ * observes it inside the transaction on purpose, the one that tells the other instances with PostgreSQL's
+ * {@code NOTIFY}: PostgreSQL delivers a notice on commit only, so a rolled-back change is announced to no one either. It
+ * carries what the visibility rule needs, so each listener filters by {@code VisibilityRule.canSee} without the
+ * database; and never any personal data nor free text. {@code subjectTenant} is the association an offer or a decision
+ * is about ({@code null} for other changes).
  */
 public record AlertChanged(UUID alertId, Change change, String headline, AlertStatus status, String ownerTenant,
                            Visibility visibility, Set<String> partnerTenants, String arrivalPoint, String arrivalPointName,

@@ -14,8 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.kafo.domain.reference.Countries;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.Checks;
 
 /**
  * What an alert says: who is coming, from where, how, when, to which arrival point, and what they need.
@@ -139,196 +138,118 @@ public class AlertContent {
 
     /**
      * Checks what was typed, all fields at once, and builds the content; the arrival point's existence
-     * is checked by the service (it needs the database). Every refusal names its field, in French.
+     * is checked by the service (it needs the database). Every refusal names its field.
      */
     public static AlertContent from(AlertInput in, Instant now) {
-        List<FieldError> errors = new ArrayList<>();
+        Checks checks = Checks.start();
         AlertContent c = new AlertContent();
-        c.kind = choice(AlertKind.class, in.kind(), "kind", "Choisissez le type de retour.", errors);
-        c.originCountry = country(in.originCountry(), "originCountry", errors);
-        c.transitCountries = transit(in.transitCountries(), errors);
-        c.expellingAuthority = text(in.expellingAuthority(), "expellingAuthority", MAX_SHORT_TEXT, errors);
-        c.airline = text(in.airline(), "airline", MAX_SHORT_TEXT, errors);
-        c.flightNumber = flight(in.flightNumber(), errors);
-        c.convoy = text(in.convoy(), "convoy", MAX_SHORT_TEXT, errors);
-        c.expectedArrival = arrival(in.expectedArrival(), now, errors);
-        c.arrivalPoint = in.arrivalPoint() == null || in.arrivalPoint().isBlank() ? null : in.arrivalPoint().trim();
-        if (c.arrivalPoint == null) {
-            errors.add(new FieldError("arrivalPoint", "Choisissez le point d'arrivée."));
-        }
-        counts(c, in, errors);
+        c.kind = checks.choice(AlertKind.class, "kind", "alert.field.kind", in.kind()).required("alert.kind.missing");
+        c.originCountry = checks.country("originCountry", "alert.field.originCountry", in.originCountry())
+                .required("alert.originCountry.missing");
+        c.transitCountries = transit(in.transitCountries(), checks);
+        c.expellingAuthority = checks.text("expellingAuthority", "alert.field.expellingAuthority", in.expellingAuthority())
+                .max(MAX_SHORT_TEXT).optional();
+        c.airline = checks.text("airline", "alert.field.airline", in.airline()).max(MAX_SHORT_TEXT).optional();
+        c.flightNumber = flight(in.flightNumber(), checks);
+        c.convoy = checks.text("convoy", "alert.field.convoy", in.convoy()).max(MAX_SHORT_TEXT).optional();
+        c.expectedArrival = arrival(in.expectedArrival(), now, checks);
+        c.arrivalPoint = checks.line("arrivalPoint", "alert.field.arrivalPoint", in.arrivalPoint()).required("alert.arrivalPoint.missing");
+        counts(c, in, checks);
         c.vulnerabilities = EnumSetColumn.VULNERABILITIES.convertToDatabaseColumn(
-                choices(Vulnerability.class, in.vulnerabilities(), "vulnerabilities", errors));
-        c.needs = EnumSetColumn.ASSISTANCES.convertToDatabaseColumn(choices(Assistance.class, in.needs(), "needs", errors));
-        c.source = text(in.source(), "source", MAX_SHORT_TEXT, errors);
-        c.certainty = orUnknown(choice(Certainty.class, in.certainty(), "certainty", null, errors), Certainty.UNKNOWN);
-        c.urgency = orUnknown(choice(Urgency.class, in.urgency(), "urgency", null, errors), Urgency.UNKNOWN);
-        c.severity = orUnknown(choice(Severity.class, in.severity(), "severity", null, errors), Severity.UNKNOWN);
-        c.description = text(in.description(), "description", MAX_LONG_TEXT, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+                choices(Vulnerability.class, in.vulnerabilities(), "vulnerabilities", "alert.field.vulnerabilities", checks));
+        c.needs = EnumSetColumn.ASSISTANCES.convertToDatabaseColumn(choices(Assistance.class, in.needs(), "needs", "alert.field.needs", checks));
+        c.source = checks.text("source", "alert.field.source", in.source()).max(MAX_SHORT_TEXT).optional();
+        c.certainty = checks.choice(Certainty.class, "certainty", "alert.field.certainty", in.certainty()).orElse(Certainty.UNKNOWN);
+        c.urgency = checks.choice(Urgency.class, "urgency", "alert.field.urgency", in.urgency()).orElse(Urgency.UNKNOWN);
+        c.severity = checks.choice(Severity.class, "severity", "alert.field.severity", in.severity()).orElse(Severity.UNKNOWN);
+        c.description = checks.text("description", "alert.field.description", in.description()).max(MAX_LONG_TEXT).optional();
+        checks.throwIfAny();
         return c;
     }
 
-    private static void counts(AlertContent c, AlertInput in, List<FieldError> errors) {
-        Integer total = in.peopleCount();
-        if (total == null) {
-            errors.add(new FieldError("peopleCount", "Indiquez le nombre de personnes attendues."));
-        } else if (total < 1 || total > MAX_PEOPLE) {
-            errors.add(new FieldError("peopleCount", "Le nombre de personnes doit être compris entre 1 et " + MAX_PEOPLE + "."));
-        } else {
+    private static void counts(AlertContent c, AlertInput in, Checks checks) {
+        Integer total = checks.number("peopleCount", "alert.field.peopleCount", in.peopleCount(), 1, MAX_PEOPLE)
+                .required("alert.peopleCount.missing");
+        if (total != null) {
             c.peopleCount = total;
         }
-        c.men = count(in.men(), "men", "hommes", errors);
-        c.women = count(in.women(), "women", "femmes", errors);
-        c.minors = count(in.minors(), "minors", "mineurs", errors);
-        c.unaccompaniedMinors = count(in.unaccompaniedMinors(), "unaccompaniedMinors", "mineurs non accompagnés", errors);
-        if (total == null || total < 1) {
+        c.men = count(in.men(), "men", "alert.field.men", checks);
+        c.women = count(in.women(), "women", "alert.field.women", checks);
+        c.minors = count(in.minors(), "minors", "alert.field.minors", checks);
+        c.unaccompaniedMinors = count(in.unaccompaniedMinors(), "unaccompaniedMinors", "alert.field.unaccompaniedMinors", checks);
+        if (in.peopleCount() == null || in.peopleCount() < 1) {
             return;
         }
+        int people = in.peopleCount();
         int adults = zero(c.men) + zero(c.women);
-        if (adults > total) {
-            errors.add(new FieldError("women", "Hommes et femmes (" + adults + ") dépassent le nombre total de personnes (" + total + ")."));
-        }
-        if (c.minors != null && c.minors > total) {
-            errors.add(new FieldError("minors", "Les mineurs (" + c.minors + ") dépassent le nombre total de personnes (" + total + ")."));
-        }
-        if (c.men != null && c.women != null && c.minors != null && c.men + c.women + c.minors > total) {
-            errors.add(new FieldError("minors", "Hommes, femmes et mineurs (" + (c.men + c.women + c.minors)
-                    + ") dépassent le nombre total de personnes (" + total + ")."));
+        checks.check(adults <= people, "women", "alert.count.adultsOverTotal", adults, people);
+        checks.check(c.minors == null || c.minors <= people, "minors", "alert.count.minorsOverTotal", c.minors, people);
+        if (c.men != null && c.women != null && c.minors != null) {
+            checks.check(c.men + c.women + c.minors <= people, "minors", "alert.count.everyoneOverTotal", c.men + c.women + c.minors, people);
         }
         if (c.unaccompaniedMinors != null) {
-            int bound = c.minors != null ? c.minors : total;
-            if (c.unaccompaniedMinors > bound) {
-                errors.add(new FieldError("unaccompaniedMinors", "Les mineurs non accompagnés (" + c.unaccompaniedMinors
-                        + ") dépassent " + (c.minors != null ? "le nombre de mineurs" : "le nombre total de personnes") + " (" + bound + ")."));
-            }
+            int bound = c.minors != null ? c.minors : people;
+            checks.check(c.unaccompaniedMinors <= bound, "unaccompaniedMinors", c.minors != null
+                    ? "alert.count.unaccompaniedOverMinors" : "alert.count.unaccompaniedOverTotal", c.unaccompaniedMinors, bound);
         }
     }
 
-    /** A count of people of one kind ({@code what}: "femmes"…), 0 to {@link #MAX_PEOPLE}; refused with its field named. */
-    static Integer count(Integer value, String field, String what, List<FieldError> errors) {
-        if (value != null && (value < 0 || value > MAX_PEOPLE)) {
-            errors.add(new FieldError(field, "Le nombre de " + what + " doit être compris entre 0 et " + MAX_PEOPLE + "."));
-            return null;
-        }
-        return value;
+    /** A count of people of one kind ({@code label}: "Le nombre de femmes"…), 0 to {@link #MAX_PEOPLE}; refused with its field named. */
+    static Integer count(Integer value, String field, String label, Checks checks) {
+        return checks.number(field, label, value, 0, MAX_PEOPLE).optional();
     }
 
     private static int zero(Integer value) {
         return value == null ? 0 : value;
     }
 
-    private static Instant arrival(Instant value, Instant now, List<FieldError> errors) {
-        if (value == null) {
-            errors.add(new FieldError("expectedArrival", "Indiquez la date et l'heure d'arrivée prévues (heure du Mali, UTC)."));
-        } else if (value.isBefore(now.minus(MAX_PAST))) {
-            errors.add(new FieldError("expectedArrival", "L'arrivée prévue est plus de 30 jours dans le passé : vérifiez la date."));
-        } else if (value.isAfter(now.plus(MAX_FUTURE))) {
-            errors.add(new FieldError("expectedArrival", "L'arrivée prévue est plus d'un an dans le futur : vérifiez la date."));
+    private static Instant arrival(Instant value, Instant now, Checks checks) {
+        if (checks.check(value != null, "expectedArrival", "alert.expectedArrival.missing")) {
+            if (checks.check(!value.isBefore(now.minus(MAX_PAST)), "expectedArrival", "alert.expectedArrival.past")) {
+                checks.check(!value.isAfter(now.plus(MAX_FUTURE)), "expectedArrival", "alert.expectedArrival.future");
+            }
         }
         return value;
     }
 
-    private static String country(String code, String field, List<FieldError> errors) {
-        if (code == null || code.isBlank()) {
-            errors.add(new FieldError(field, "Indiquez le pays d'où les personnes sont renvoyées."));
-            return null;
-        }
-        try {
-            return Countries.require(code, field);
-        } catch (DomainException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
-    }
-
-    private static List<String> transit(List<String> codes, List<FieldError> errors) {
+    private static List<String> transit(List<String> codes, Checks checks) {
         if (codes == null || codes.isEmpty()) {
             return List.of();
         }
-        if (codes.size() > MAX_TRANSIT) {
-            errors.add(new FieldError("transitCountries", "Pas plus de " + MAX_TRANSIT + " pays de transit."));
+        if (!checks.check(codes.size() <= MAX_TRANSIT, "transitCountries", "alert.transitCountries.tooMany", MAX_TRANSIT)) {
             return List.of();
         }
         List<String> known = new ArrayList<>();
         for (String code : codes) {
-            if (code == null || code.isBlank()) {
-                continue;
-            }
-            try {
-                String upper = Countries.require(code, "transitCountries");
-                if (!known.contains(upper)) {
-                    known.add(upper);
-                }
-            } catch (DomainException e) {
-                errors.addAll(e.errors());
+            String upper = checks.country("transitCountries", "alert.field.transitCountries", code).optional();
+            if (upper != null && !known.contains(upper)) {
+                known.add(upper);
             }
         }
         return List.copyOf(known);
     }
 
-    private static String flight(String value, List<FieldError> errors) {
-        String text = text(value, "flightNumber", 12, errors);
+    private static String flight(String value, Checks checks) {
+        String text = checks.text("flightNumber", "alert.field.flightNumber", value).max(12).optional();
         if (text == null) {
             return null;
         }
         String upper = text.toUpperCase(Locale.ROOT);
-        if (!FLIGHT.matcher(upper).matches()) {
-            errors.add(new FieldError("flightNumber", "Numéro de vol non reconnu : « " + text + " » (par exemple AF 596 ou TU2244)."));
-            return null;
-        }
-        return upper;
+        return checks.check(FLIGHT.matcher(upper).matches(), "flightNumber", "alert.flightNumber.invalid", text) ? upper : null;
     }
 
-    /** Trimmed text, {@code null} when blank; refused when longer than {@code max}. Never altered otherwise: pages escape it. */
-    static String text(String value, String field, int max, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.strip();
-        if (trimmed.length() > max) {
-            errors.add(new FieldError(field, "Texte trop long : " + max + " caractères au plus (" + trimmed.length() + " saisis)."));
-            return null;
-        }
-        if (trimmed.chars().anyMatch(ch -> ch < 0x20 && ch != '\n' && ch != '\r' && ch != '\t')) {
-            errors.add(new FieldError(field, "Le texte contient des caractères de contrôle."));
-            return null;
-        }
-        return trimmed;
-    }
-
-    static <E extends Enum<E>> E choice(Class<E> type, String value, String field, String missing, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            if (missing != null) {
-                errors.add(new FieldError(field, missing));
-            }
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(field, "Valeur inconnue : « " + value + " »."));
-            return null;
-        }
-    }
-
-    private static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, List<FieldError> errors) {
+    /** The choices of a list of enumeration names ({@link Assistance}, {@link Vulnerability}), each checked. */
+    static <E extends Enum<E>> Set<E> choices(Class<E> type, List<String> values, String field, String label, Checks checks) {
         EnumSet<E> set = EnumSet.noneOf(type);
         if (values != null) {
             for (String v : values) {
-                E e = choice(type, v, field, null, errors);
+                E e = checks.choice(type, field, label, v).optional();
                 if (e != null) {
                     set.add(e);
                 }
             }
         }
         return Set.copyOf(set);
-    }
-
-    private static <E> E orUnknown(E value, E unknown) {
-        return value == null ? unknown : value;
     }
 
     /** A one-line summary: "Expulsion par vol charter (Libye) — 120 personnes — vol 8U 650 — Aéroport …". */

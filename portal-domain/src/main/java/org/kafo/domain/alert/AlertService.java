@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.outbox.Outbox;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.TenantRegistry;
@@ -342,11 +343,9 @@ public class AlertService {
     }
 
     private static Audience audience(AlertInput input) {
-        List<DomainException.FieldError> errors = new java.util.ArrayList<>();
-        Audience audience = AlertContent.choice(Audience.class, input.audience(), "audience", null, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Checks checks = Checks.start();
+        Audience audience = checks.choice(Audience.class, "audience", "alert.field.audience", input.audience()).optional();
+        checks.throwIfAny();
         return audience;
     }
 

@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * The arrival as it happened: when (now by default, earlier allowed, never in the future), how many people actually
@@ -61,40 +62,32 @@ public class Arrival {
 
     /** Checks everything at once (400, each field named); then asks to confirm an arrival far earlier than expected (409). */
     static Arrival of(Input in, Instant expected, Instant now, String tenant) {
-        List<FieldError> errors = new ArrayList<>();
+        Checks checks = Checks.start();
         Arrival a = new Arrival();
         a.at = in.at() == null ? now : in.at();
-        if (a.at.isAfter(now.plus(CLOCK_SKEW))) {
-            errors.add(new FieldError("arrivedAt", "L'heure d'arrivée est dans le futur : indiquez l'heure à laquelle les "
-                    + "personnes sont arrivées (heure du Mali), ou attendez leur arrivée."));
-        } else if (a.at.isAfter(now)) {
-            a.at = now;
-        } else if (a.at.isBefore(now.minus(AlertContent.MAX_PAST))) {
-            errors.add(new FieldError("arrivedAt", "L'heure d'arrivée est plus de 30 jours dans le passé : vérifiez la date."));
+        if (checks.check(!a.at.isAfter(now.plus(CLOCK_SKEW)), "arrivedAt", "alert.arrivedAt.future")) {
+            if (a.at.isAfter(now)) {
+                a.at = now;
+            }
+            checks.check(!a.at.isBefore(now.minus(AlertContent.MAX_PAST)), "arrivedAt", "alert.arrivedAt.past");
         }
         Integer total = in.peopleCount();
-        if (total == null) {
-            errors.add(new FieldError("peopleCount", "Indiquez le nombre de personnes arrivées."));
-        } else if (total < 1) {
-            errors.add(new FieldError("peopleCount", "Indiquez au moins une personne arrivée ; si personne n'est venu, annulez l'alerte."));
-        } else if (total > AlertContent.MAX_PEOPLE) {
-            errors.add(new FieldError("peopleCount", "Le nombre de personnes arrivées doit être compris entre 1 et " + AlertContent.MAX_PEOPLE + "."));
-        } else {
+        if (checks.check(total != null, "peopleCount", "alert.arrival.peopleCount.missing")
+                && checks.check(total >= 1, "peopleCount", "alert.arrival.peopleCount.none")
+                && checks.check(total <= AlertContent.MAX_PEOPLE, "peopleCount", "alert.arrival.peopleCount.range", AlertContent.MAX_PEOPLE)) {
             a.peopleCount = total;
         }
-        a.women = AlertContent.count(in.women(), "women", "femmes", errors);
-        a.minors = AlertContent.count(in.minors(), "minors", "mineurs", errors);
-        a.unaccompaniedMinors = AlertContent.count(in.unaccompaniedMinors(), "unaccompaniedMinors", "mineurs non accompagnés", errors);
+        a.women = AlertContent.count(in.women(), "women", "alert.field.women", checks);
+        a.minors = AlertContent.count(in.minors(), "minors", "alert.field.minors", checks);
+        a.unaccompaniedMinors = AlertContent.count(in.unaccompaniedMinors(), "unaccompaniedMinors", "alert.field.unaccompaniedMinors", checks);
         if (a.peopleCount != null) {
-            consistent(a, errors);
+            consistent(a, checks);
         }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        checks.throwIfAny();
         if (!in.confirmed() && a.at.isBefore(expected.minus(FAR_EARLIER))) {
-            String why = "L'arrivée indiquée (" + DATE.format(a.at.atOffset(ZoneOffset.UTC)) + ") est bien plus tôt que l'arrivée "
-                    + "prévue (" + DATE.format(expected.atOffset(ZoneOffset.UTC)) + ", heure du Mali) : vérifiez la date, puis confirmez.";
-            throw new DomainException(DomainException.Kind.CONFLICT, why, List.of(new FieldError("confirm", why)));
+            Message why = Message.of("alert.arrival.farEarlier", DATE.format(a.at.atOffset(ZoneOffset.UTC)),
+                    DATE.format(expected.atOffset(ZoneOffset.UTC)));
+            throw new DomainException(DomainException.Kind.CONFLICT, why, List.of(FieldError.of("confirm", why)));
         }
         a.recordedAt = now;
         a.recordedBy = tenant;
@@ -102,23 +95,17 @@ public class Arrival {
     }
 
     /** Women and minors are counted apart (as in the alert: women are adults), each within the people arrived. */
-    private static void consistent(Arrival a, List<FieldError> errors) {
+    private static void consistent(Arrival a, Checks checks) {
         int total = a.peopleCount;
-        if (a.women != null && a.women > total) {
-            errors.add(new FieldError("women", "Les femmes (" + a.women + ") dépassent le nombre de personnes arrivées (" + total + ")."));
-        }
-        if (a.minors != null && a.minors > total) {
-            errors.add(new FieldError("minors", "Les mineurs (" + a.minors + ") dépassent le nombre de personnes arrivées (" + total + ")."));
-        } else if (a.women != null && a.minors != null && a.women + a.minors > total) {
-            errors.add(new FieldError("minors", "Femmes et mineurs (" + (a.women + a.minors) + ") dépassent le nombre de personnes "
-                    + "arrivées (" + total + ")."));
+        checks.check(a.women == null || a.women <= total, "women", "alert.arrival.womenOverTotal", a.women, total);
+        if (checks.check(a.minors == null || a.minors <= total, "minors", "alert.arrival.minorsOverTotal", a.minors, total)
+                && a.women != null && a.minors != null) {
+            checks.check(a.women + a.minors <= total, "minors", "alert.arrival.womenAndMinorsOverTotal", a.women + a.minors, total);
         }
         if (a.unaccompaniedMinors != null) {
             int bound = a.minors != null ? a.minors : total;
-            if (a.unaccompaniedMinors > bound) {
-                errors.add(new FieldError("unaccompaniedMinors", "Les mineurs non accompagnés (" + a.unaccompaniedMinors + ") dépassent "
-                        + (a.minors != null ? "le nombre de mineurs" : "le nombre de personnes arrivées") + " (" + bound + ")."));
-            }
+            checks.check(a.unaccompaniedMinors <= bound, "unaccompaniedMinors", a.minors != null
+                    ? "alert.count.unaccompaniedOverMinors" : "alert.arrival.unaccompaniedOverTotal", a.unaccompaniedMinors, bound);
         }
     }
 

@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.reference.Regions;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
@@ -100,27 +100,16 @@ public class ArrivalPoints {
     }
 
     private void validate(Details details, String code) {
-        List<DomainException.FieldError> errors = new ArrayList<>();
-        if (details == null || details.name() == null || details.name().isBlank()) {
-            errors.add(new DomainException.FieldError("name", "Le nom est obligatoire."));
-        } else if (details.name().trim().length() > MAX_NAME) {
-            errors.add(new DomainException.FieldError("name", "Le nom fait " + MAX_NAME + " caractères au plus."));
-        } else {
+        Checks checks = Checks.start();
+        String name = checks.line("name", "alert.field.pointName", details == null ? null : details.name()).max(MAX_NAME).required();
+        if (name != null) {
             Long same = em.createQuery("select count(p) from ArrivalPoint p where lower(p.name) = lower(:name) and p.code <> :code", Long.class)
-                    .setParameter("name", details.name().trim()).setParameter("code", code == null ? "" : code).getSingleResult();
-            if (same > 0) {
-                errors.add(new DomainException.FieldError("name", "Un autre point d'arrivée porte déjà ce nom."));
-            }
+                    .setParameter("name", name).setParameter("code", code == null ? "" : code).getSingleResult();
+            checks.check(same == 0, "name", "alert.point.nameTaken");
         }
-        if (details != null && details.kind() == null) {
-            errors.add(new DomainException.FieldError("kind", "Choisissez le type de lieu."));
-        }
-        if (details != null && (details.city() == null || details.city().isBlank() || details.city().trim().length() > MAX_NAME)) {
-            errors.add(new DomainException.FieldError("city", "La ville est obligatoire (" + MAX_NAME + " caractères au plus)."));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        checks.check(details == null || details.kind() != null, "kind", "alert.point.kindMissing");
+        checks.line("city", "alert.field.pointCity", details == null ? null : details.city()).max(MAX_NAME).required();
+        checks.throwIfAny();
         regions.require(details.region(), "region");
     }
 

@@ -6,11 +6,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.Checks;
 
 /**
  * Personal data of one person arriving: for the reception team only. Never in the shared alert, never
@@ -66,23 +63,15 @@ public class ArrivingPerson {
     }
 
     void describe(Details d) {
-        List<FieldError> errors = new ArrayList<>();
-        String name = AlertContent.text(d == null ? null : d.fullName(), "fullName", MAX_TEXT, errors);
-        if (name == null && errors.isEmpty()) {
-            errors.add(new FieldError("fullName", "Le nom est obligatoire."));
+        Checks checks = Checks.start();
+        String name = checks.text("fullName", "alert.field.fullName", d == null ? null : d.fullName()).max(MAX_TEXT).required();
+        if (d != null) {
+            checks.number("age", "alert.field.age", d.age(), 0, 120).optional();
         }
-        if (d != null && d.age() != null && (d.age() < 0 || d.age() > 120)) {
-            errors.add(new FieldError("age", "L'âge doit être compris entre 0 et 120 ans."));
-        }
-        String phoneNumber = AlertContent.text(d == null ? null : d.phone(), "phone", 40, errors);
-        if (phoneNumber != null && !phoneNumber.matches("[+0-9 ().-]{4,40}")) {
-            errors.add(new FieldError("phone", "Numéro de téléphone non reconnu (chiffres, espaces, + ( ) . -)."));
-        }
-        String family = AlertContent.text(d == null ? null : d.familyContact(), "familyContact", MAX_TEXT, errors);
-        String health = AlertContent.text(d == null ? null : d.healthNotes(), "healthNotes", MAX_NOTES, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        String phoneNumber = checks.phone("phone", "alert.field.phone", d == null ? null : d.phone()).optional();
+        String family = checks.text("familyContact", "alert.field.familyContact", d == null ? null : d.familyContact()).max(MAX_TEXT).optional();
+        String health = checks.text("healthNotes", "alert.field.healthNotes", d == null ? null : d.healthNotes()).max(MAX_NOTES).optional();
+        checks.throwIfAny();
         this.fullName = name;
         this.age = d.age();
         this.phone = phoneNumber;

@@ -9,13 +9,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -59,29 +56,14 @@ public class ReceptionReport {
 
     /** Checks what the team typed; {@code services} are {@link Assistance} names. */
     public static ReceptionReport of(Integer received, List<String> services, String referrals, String notes) {
-        List<FieldError> errors = new ArrayList<>();
+        Checks checks = Checks.start();
         ReceptionReport r = new ReceptionReport();
-        if (received == null) {
-            errors.add(new FieldError("received", "Indiquez le nombre de personnes reçues."));
-        } else if (received < 0 || received > AlertContent.MAX_PEOPLE) {
-            errors.add(new FieldError("received", "Le nombre de personnes reçues doit être compris entre 0 et " + AlertContent.MAX_PEOPLE + "."));
-        }
-        r.received = received;
-        EnumSet<Assistance> given = EnumSet.noneOf(Assistance.class);
-        if (services != null) {
-            for (String s : services) {
-                Assistance a = AlertContent.choice(Assistance.class, s, "services", null, errors);
-                if (a != null) {
-                    given.add(a);
-                }
-            }
-        }
-        r.services = EnumSetColumn.ASSISTANCES.convertToDatabaseColumn(given);
-        r.referrals = AlertContent.text(referrals, "referrals", AlertContent.MAX_LONG_TEXT, errors);
-        r.notes = AlertContent.text(notes, "notes", AlertContent.MAX_LONG_TEXT, errors);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        r.received = checks.number("received", "alert.field.received", received, 0, AlertContent.MAX_PEOPLE).required("alert.received.missing");
+        r.services = EnumSetColumn.ASSISTANCES.convertToDatabaseColumn(
+                AlertContent.choices(Assistance.class, services, "services", "alert.field.services", checks));
+        r.referrals = checks.text("referrals", "alert.field.referrals", referrals).max(AlertContent.MAX_LONG_TEXT).optional();
+        r.notes = checks.text("notes", "alert.field.notes", notes).max(AlertContent.MAX_LONG_TEXT).optional();
+        checks.throwIfAny();
         return r;
     }
 

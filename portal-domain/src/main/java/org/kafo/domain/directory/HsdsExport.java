@@ -6,6 +6,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.kafo.domain.shared.Checks;
 
 /**
  * The directory as an HSDS 3.0 document (see {@link Hsds}). Contact persons' direct phones and e-mails are
@@ -121,7 +122,7 @@ public final class HsdsExport {
         }
         JsonArrayBuilder languages = JSON.createArrayBuilder();
         s.languages().forEach(code -> languages.add(JSON.createObjectBuilder().add("id", Hsds.derivedId(id, "language", code))
-                .add("service_id", id).add("name", Fields.languageName(code)).add("code", code)));
+                .add("service_id", id).add("name", Checks.languageName(code)).add("code", code)));
         json.add("languages", languages);
         JsonArrayBuilder attributes = JSON.createArrayBuilder();
         attributes.add(attribute(id, s.category(), "service_category"));

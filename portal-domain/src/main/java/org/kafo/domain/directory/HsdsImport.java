@@ -35,7 +35,9 @@ import org.kafo.domain.directory.Drafts.LocationDraft;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.reference.Region;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.TenantRegistry;
 
@@ -89,9 +91,9 @@ public class HsdsImport {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             JsonObject json = entries.getJsonObject(i);
-            Fields fields = Fields.of(recordName(i, json)).nested(null, "organizations[" + i + "]");
+            Checks fields = Checks.start().nested("organizations[" + i + "]", recordName(i, json));
             if (!seen.add(json.getString("id"))) {
-                fields.error("id", "cet identifiant est déjà celui d'une autre organisation du fichier.");
+                fields.error("id", "directory.hsds.idTwice");
                 fields.throwIfAny();
             }
             boolean existed = apply(caller, json, termCodes, fields);
@@ -134,9 +136,9 @@ public class HsdsImport {
 
     /** The whole file against the HSDS schemas first: every error of every record at once. */
     private static JsonArray checkShape(JsonObject root) {
-        Fields fields = Fields.of(null);
+        Checks fields = Checks.start();
         if (root.containsKey("version") && !(root.get("version") instanceof JsonString v && v.getString().startsWith("3."))) {
-            fields.error("version", "Ce fichier n'est pas au format HSDS 3 (« version » : " + root.get("version") + ").");
+            fields.error("version", "directory.hsds.version", String.valueOf(root.get("version")));
         }
         if (!(root.get("organizations") instanceof JsonArray entries)) {
             throw DomainException.invalid("organizations", "Le fichier HSDS doit contenir une liste « organizations ».");
@@ -147,14 +149,14 @@ public class HsdsImport {
         }
         if (root.containsKey("taxonomy_terms")) {
             if (!(root.get("taxonomy_terms") instanceof JsonArray terms)) {
-                fields.error("taxonomy_terms", "« taxonomy_terms » doit être une liste.");
+                fields.error("taxonomy_terms", "directory.hsds.notList", "taxonomy_terms");
             } else {
                 for (int i = 0; i < terms.size(); i++) {
-                    Fields f = fields.nested("Terme n° " + (i + 1), "taxonomy_terms[" + i + "]");
+                    Checks f = fields.nested("taxonomy_terms[" + i + "]", Message.of("directory.hsds.term", i + 1));
                     if (terms.get(i) instanceof JsonObject term) {
                         HsdsSchema.check("taxonomy_term", term, f);
                     } else {
-                        f.error("", "chaque terme doit être un objet.");
+                        f.error("", "directory.hsds.termNotObject");
                     }
                 }
             }
@@ -162,21 +164,21 @@ public class HsdsImport {
         int services = 0;
         for (int i = 0; i < entries.size(); i++) {
             if (!(entries.get(i) instanceof JsonObject json)) {
-                fields.error("organizations[" + i + "]", "Organisation n° " + (i + 1) + " : chaque organisation doit être un objet.");
+                fields.error("organizations[" + i + "]", "directory.hsds.organizationNotObject", i + 1);
                 continue;
             }
-            Fields f = fields.nested(recordName(i, json), "organizations[" + i + "]");
+            Checks f = fields.nested("organizations[" + i + "]", recordName(i, json));
             HsdsSchema.check("organization", json, f);
             if (json.containsKey("services")) {
                 if (!(json.get("services") instanceof JsonArray list)) {
-                    f.error("services", "« services » doit être une liste.");
+                    f.error("services", "directory.hsds.notList", "services");
                 } else {
                     services += list.size();
                     for (int j = 0; j < list.size(); j++) {
                         if (list.get(j) instanceof JsonObject service) {
-                            HsdsSchema.check("service", service, f.nested("service n° " + (j + 1) + name(service), "services[" + j + "]"));
+                            HsdsSchema.check("service", service, f.nested("services[" + j + "]", Message.of("directory.hsds.service", j + 1, name(service))));
                         } else {
-                            f.error("services[" + j + "]", "chaque service doit être un objet.");
+                            f.error("services[" + j + "]", "directory.hsds.serviceNotObject");
                         }
                     }
                 }
@@ -208,7 +210,7 @@ public class HsdsImport {
     }
 
     /** Applies one organisation; whether it existed. */
-    private boolean apply(Caller caller, JsonObject json, Map<String, String> termCodes, Fields fields) {
+    private boolean apply(Caller caller, JsonObject json, Map<String, String> termCodes, Checks fields) {
         UUID id = UUID.fromString(json.getString("id"));
         String tenant = text(json, Hsds.TENANT, fields);
         OrganizationDraft draft = organizationDraft(json, fields);
@@ -216,21 +218,21 @@ public class HsdsImport {
         boolean existed = entry != null;
         if (existed) {
             if (!DirectoryRule.canKeep(caller, entry)) {
-                fields.error("id", "cette fiche existe et elle est tenue par " + (entry.member() ? "l'association « " + entry.memberTenant() + " »" : "le réseau") + ".");
+                fields.error("id", entry.member() ? "directory.hsds.keptByMember" : "directory.hsds.keptByNetwork", entry.memberTenant());
             } else if (!java.util.Objects.equals(tenant, entry.memberTenant())) {
-                fields.error(Hsds.TENANT, "cette fiche existe et elle n'est pas celle de « " + tenant + " ».");
+                fields.error(Hsds.TENANT, "directory.hsds.notTheirs", tenant);
             }
         } else if (tenant != null) {
             if (tenants.find(tenant).isEmpty()) {
-                fields.error(Hsds.TENANT, "association membre inconnue : « " + tenant + " ».");
+                fields.error(Hsds.TENANT, "directory.hsds.unknownMember", tenant);
             } else if (organizations.ofTenant(tenant).isPresent()) {
-                fields.error(Hsds.TENANT, "l'association « " + tenant + " » a déjà sa fiche dans l'annuaire.");
+                fields.error(Hsds.TENANT, "directory.hsds.memberHasEntry", tenant);
             }
         }
         for (LocationDraft location : draft.locations()) {
             Location other = em.find(Location.class, location.id());
             if (other != null && !other.organization().id().equals(id)) {
-                fields.error("locations", "le lieu " + location.id() + " appartient à une autre fiche (« " + other.organization().name() + " »).");
+                fields.error("locations", "directory.hsds.otherLocation", location.id(), other.organization().name());
             }
         }
         fields.throwIfAny();
@@ -247,22 +249,22 @@ public class HsdsImport {
         return existed;
     }
 
-    private void applyServices(Organization entry, JsonArray list, Map<String, String> termCodes, Fields fields) {
+    private void applyServices(Organization entry, JsonArray list, Map<String, String> termCodes, Checks fields) {
         Set<UUID> inFile = new HashSet<>();
         for (int j = 0; j < list.size(); j++) {
             UUID id = UUID.fromString(list.getJsonObject(j).getString("id"));
             Service other = em.find(Service.class, id);
             if (!inFile.add(id)) {
-                fields.error("services[" + j + "].id", "ce service est donné deux fois.");
+                fields.error("services[" + j + "].id", "directory.hsds.serviceTwice");
             } else if (other != null && !other.organization().id().equals(entry.id())) {
-                fields.error("services[" + j + "].id", "ce service appartient à une autre fiche (« " + other.organization().name() + " »).");
+                fields.error("services[" + j + "].id", "directory.hsds.otherService", other.organization().name());
             }
         }
         fields.throwIfAny();
         entry.services().stream().filter(s -> !inFile.contains(s.id())).forEach(entry::removeService);
         for (int j = 0; j < list.size(); j++) {
             JsonObject json = list.getJsonObject(j);
-            Fields f = fields.nested("service n° " + (j + 1) + name(json), "services[" + j + "]");
+            Checks f = fields.nested("services[" + j + "]", Message.of("directory.hsds.service", j + 1, name(json)));
             UUID id = UUID.fromString(json.getString("id"));
             ServiceDraft draft = serviceDraft(json, termCodes, f);
             LocalDate assured = date(json, "assured_date", f);
@@ -277,7 +279,7 @@ public class HsdsImport {
         }
     }
 
-    private OrganizationDraft organizationDraft(JsonObject json, Fields fields) {
+    private OrganizationDraft organizationDraft(JsonObject json, Checks fields) {
         List<ContactDraft> contacts = new ArrayList<>();
         for (JsonObject c : objects(json, "contacts")) {
             contacts.add(new ContactDraft(c.getString("name", null), c.getString("title", null), firstPhone(c), c.getString("email", null)));
@@ -285,7 +287,7 @@ public class HsdsImport {
         List<LocationDraft> locations = new ArrayList<>();
         List<JsonObject> places = objects(json, "locations");
         for (int k = 0; k < places.size(); k++) {
-            locations.add(locationDraft(places.get(k), fields.nested(null, "locations[" + k + "]")));
+            locations.add(locationDraft(places.get(k), fields.nested("locations[" + k + "]")));
         }
         String country = text(json, Hsds.COUNTRY, fields);
         if (country == null && !locations.isEmpty()) {
@@ -293,18 +295,18 @@ public class HsdsImport {
         }
         String kind = text(json, Hsds.KIND, fields);
         if (kind == null) {
-            fields.error(Hsds.KIND, "type d'organisation manquant (« " + Hsds.KIND + " » : association-de-migrants, ong-nationale …).");
+            fields.error(Hsds.KIND, "directory.hsds.kindMissing", Hsds.KIND);
         }
         return new OrganizationDraft(json.getString("name"), json.getString("alternate_name", null), kind, country,
                 json.getString("description", null), json.getString("website", null), json.getString("email", null),
                 firstPhone(json), text(json, Hsds.VISIBILITY, fields), contacts, locations, null);
     }
 
-    private LocationDraft locationDraft(JsonObject json, Fields fields) {
+    private LocationDraft locationDraft(JsonObject json, Checks fields) {
         List<JsonObject> addresses = objects(json, "addresses");
         JsonObject address = addresses.isEmpty() ? JsonValue.EMPTY_JSON_OBJECT : addresses.get(0);
         if (addresses.isEmpty()) {
-            fields.error("addresses", "lieu sans adresse : donnez au moins la ville (addresses[0].city).");
+            fields.error("addresses", "directory.hsds.noAddress");
         }
         String country = address.getString("country", "ML").toUpperCase(Locale.ROOT);
         String region = address.getString("region", null);
@@ -319,7 +321,7 @@ public class HsdsImport {
                 number(json, "latitude"), number(json, "longitude"), hours(objects(json, "schedules")));
     }
 
-    private ServiceDraft serviceDraft(JsonObject json, Map<String, String> termCodes, Fields fields) {
+    private ServiceDraft serviceDraft(JsonObject json, Map<String, String> termCodes, Checks fields) {
         String category = null;
         List<String> groups = new ArrayList<>();
         List<JsonObject> attributes = objects(json, "attributes");
@@ -332,10 +334,10 @@ public class HsdsImport {
             }
             Term term = code == null ? null : em.find(Term.class, code);
             if (term == null) {
-                fields.error("attributes[" + k + "]", "terme inconnu de l'annuaire : « " + (code == null ? termId : code) + " ».");
+                fields.error("attributes[" + k + "]", "directory.hsds.unknownTerm", code == null ? termId : code);
             } else if (term.taxonomy() == Taxonomy.CATEGORY) {
                 if (category != null) {
-                    fields.error("attributes[" + k + "]", "un service a une seule catégorie (« " + category + " » et « " + code + " »).");
+                    fields.error("attributes[" + k + "]", "directory.hsds.twoCategories", category, code);
                 }
                 category = code;
             } else {
@@ -353,7 +355,7 @@ public class HsdsImport {
                 locationId = nested.getString("id", null);
             }
             if (locationId == null) {
-                fields.error("service_at_locations", "chaque « service_at_location » nomme son lieu (location_id).");
+                fields.error("service_at_locations", "directory.hsds.locationUnnamed");
             } else {
                 at.add(UUID.fromString(locationId));
             }
@@ -363,7 +365,7 @@ public class HsdsImport {
             if (json.get(Hsds.CAPACITY) instanceof JsonNumber n && n.isIntegral()) {
                 capacity = n.intValue();
             } else {
-                fields.error(Hsds.CAPACITY, "les places disponibles sont un nombre entier.");
+                fields.error(Hsds.CAPACITY, "directory.hsds.capacityNotNumber");
             }
         }
         String status = "active".equals(json.getString("status")) ? "ACTIVE" : "INACTIVE";
@@ -390,7 +392,7 @@ public class HsdsImport {
         return json.get(key) instanceof JsonArray list ? list.getValuesAs(JsonObject.class) : List.of();
     }
 
-    private static String text(JsonObject json, String key, Fields fields) {
+    private static String text(JsonObject json, String key, Checks fields) {
         JsonValue value = json.get(key);
         if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
@@ -398,7 +400,7 @@ public class HsdsImport {
         if (value instanceof JsonString s) {
             return s.getString().isBlank() ? null : s.getString();
         }
-        fields.error(key, "« " + key + " » doit être un texte.");
+        fields.error(key, "directory.hsds.notText", key);
         return null;
     }
 
@@ -406,18 +408,18 @@ public class HsdsImport {
         return json.get(key) instanceof JsonNumber n ? n.doubleValue() : null;
     }
 
-    private static LocalDate date(JsonObject json, String key, Fields fields) {
+    private static LocalDate date(JsonObject json, String key, Checks fields) {
         String value = text(json, key, fields);
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            fields.error(key, "date invalide : « " + value + " » (AAAA-MM-JJ).");
+            fields.error(key, "directory.hsds.date", value);
             return null;
         }
     }
 
-    private static String recordName(int index, JsonObject json) {
-        return "Organisation n° " + (index + 1) + name(json);
+    private static Message recordName(int index, JsonObject json) {
+        return Message.of("directory.hsds.organization", index + 1, name(json));
     }
 
     private static String name(JsonObject json) {

@@ -15,6 +15,7 @@ import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import org.kafo.domain.shared.Checks;
 
 /**
  * The shape of HSDS 3.0 records, read from the standard's own schemas (docs/standards/hsds-3.0, packaged
@@ -31,12 +32,12 @@ final class HsdsSchema {
     }
 
     /** Checks {@code record} against the schema {@code name} ("organization", "service" …). */
-    static void check(String name, JsonObject record, Fields fields) {
+    static void check(String name, JsonObject record, Checks fields) {
         JsonObject schema = schema(name);
         for (JsonValue required : schema.getJsonArray("required")) {
             String field = ((JsonString) required).getString();
             if (!record.containsKey(field) || record.isNull(field)) {
-                fields.error(field, "champ « " + field + " » manquant (obligatoire en HSDS 3.0).");
+                fields.error(field, "directory.hsds.fieldMissing", field);
             }
         }
         JsonObject properties = schema.getJsonObject("properties");
@@ -48,12 +49,12 @@ final class HsdsSchema {
         }
     }
 
-    private static void checkValue(String field, JsonObject property, JsonValue value, Fields fields) {
+    private static void checkValue(String field, JsonObject property, JsonValue value, Checks fields) {
         if (property.containsKey("$ref")) {
             if (value instanceof JsonObject nested) {
-                check(refName(property.getString("$ref")), nested, fields.nested(null, field));
+                check(refName(property.getString("$ref")), nested, fields.nested(field));
             } else {
-                fields.error(field, "« " + field + " » doit être un objet.");
+                fields.error(field, "directory.hsds.notObject", field);
             }
             return;
         }
@@ -61,27 +62,27 @@ final class HsdsSchema {
         switch (type) {
             case "string" -> {
                 if (!(value instanceof JsonString text)) {
-                    fields.error(field, "« " + field + " » doit être un texte.");
+                    fields.error(field, "directory.hsds.notText", field);
                 } else {
                     checkString(field, property, text.getString(), fields);
                 }
             }
             case "number", "integer" -> {
                 if (value.getValueType() != JsonValue.ValueType.NUMBER) {
-                    fields.error(field, "« " + field + " » doit être un nombre.");
+                    fields.error(field, "directory.hsds.notNumber", field);
                 }
             }
             case "array" -> {
                 if (!(value instanceof JsonArray items)) {
-                    fields.error(field, "« " + field + " » doit être une liste.");
+                    fields.error(field, "directory.hsds.notList", field);
                 } else {
                     JsonObject itemSchema = property.getJsonObject("items");
                     for (int i = 0; i < items.size(); i++) {
                         if (itemSchema != null && itemSchema.containsKey("$ref")) {
                             if (items.get(i) instanceof JsonObject nested) {
-                                check(refName(itemSchema.getString("$ref")), nested, fields.nested(null, field + "[" + i + "]"));
+                                check(refName(itemSchema.getString("$ref")), nested, fields.nested(field + "[" + i + "]"));
                             } else {
-                                fields.error(field + "[" + i + "]", "« " + field + " » : chaque élément doit être un objet.");
+                                fields.error(field + "[" + i + "]", "directory.hsds.itemNotObject", field);
                             }
                         }
                     }
@@ -93,30 +94,30 @@ final class HsdsSchema {
         }
     }
 
-    private static void checkString(String field, JsonObject property, String text, Fields fields) {
+    private static void checkString(String field, JsonObject property, String text, Checks fields) {
         if (property.containsKey("enum") && !text.isEmpty()
                 && property.getJsonArray("enum").getValuesAs(JsonString.class).stream().noneMatch(e -> e.getString().equals(text))) {
-            fields.error(field, "« " + text + " » n'est pas une valeur permise de « " + field + " » ("
-                    + String.join(", ", property.getJsonArray("enum").getValuesAs(JsonString::getString)) + ").");
+            fields.error(field, "directory.hsds.notAllowed", text, field,
+                    String.join(", ", property.getJsonArray("enum").getValuesAs(JsonString::getString)));
         }
         switch (property.getString("format", "")) {
             case "uuid" -> {
                 if (!UUID_FORMAT.matcher(text).matches()) {
-                    fields.error(field, "« " + field + " » doit être un identifiant UUID, pas « " + text + " ».");
+                    fields.error(field, "directory.hsds.notUuid", field, text);
                 }
             }
             case "email" -> {
                 if (!text.isEmpty()) {
-                    fields.email(field, text);
+                    fields.email(field, "directory.field.email", text).optional();
                 }
             }
             case "uri" -> {
                 try {
                     if (!text.isEmpty() && !new URI(text).isAbsolute()) {
-                        fields.error(field, "« " + field + " » doit être une adresse complète (https://…), pas « " + text + " ».");
+                        fields.error(field, "directory.hsds.notAbsolute", field, text);
                     }
                 } catch (URISyntaxException e) {
-                    fields.error(field, "« " + field + " » n'est pas une adresse valide : « " + text + " ».");
+                    fields.error(field, "directory.hsds.notUri", field, text);
                 }
             }
             default -> {

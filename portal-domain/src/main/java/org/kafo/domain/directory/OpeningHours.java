@@ -5,10 +5,14 @@ import jakarta.persistence.Embeddable;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.kafo.domain.directory.Drafts.HoursDraft;
+import org.kafo.domain.shared.Checks;
 
 /**
  * When a location or a service is open (HSDS schedule): days of the week as iCal BYDAY codes
@@ -40,6 +44,35 @@ public class OpeningHours {
         this.opensAt = opensAt;
         this.closesAt = closesAt;
         this.note = note;
+    }
+
+    /** Opening hours as a draft gives them: known days (at least one), times that make sense, a short note. */
+    static OpeningHours of(HoursDraft draft, Checks checks) {
+        List<String> days = new ArrayList<>();
+        for (String day : draft.days()) {
+            String code = day == null ? "" : day.strip().toUpperCase(Locale.ROOT);
+            if (checks.check(DAYS.contains(code), "days", "directory.hours.unknownDay", day) && !days.contains(code)) {
+                days.add(code);
+            }
+        }
+        checks.check(!draft.days().isEmpty(), "days", "directory.hours.noDay");
+        days.sort(Comparator.comparingInt(DAYS::indexOf));
+        LocalTime opens = checks.time("opensAt", "directory.field.opensAt", draft.opensAt()).optional();
+        LocalTime closes = checks.time("closesAt", "directory.field.closesAt", draft.closesAt()).optional();
+        checks.check(opens == null || closes == null || closes.isAfter(opens), "closesAt", "directory.hours.closesBeforeOpening");
+        checks.check(closes == null || opens != null || draft.opensAt() != null && !draft.opensAt().isBlank(), "opensAt",
+                "directory.hours.closesWithoutOpening");
+        String note = checks.line("note", "directory.field.hoursNote", draft.note()).max(Organization.NAME_MAX).optional();
+        return new OpeningHours(days, opens, closes, note);
+    }
+
+    /** Each of a list of drafts, named {@code field[i]}. */
+    static List<OpeningHours> of(List<HoursDraft> drafts, String field, Checks checks) {
+        List<OpeningHours> hours = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            hours.add(of(drafts.get(i), checks.nested(field + "[" + i + "]")));
+        }
+        return hours;
     }
 
     public List<String> days() {

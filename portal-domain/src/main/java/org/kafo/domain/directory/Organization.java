@@ -14,14 +14,21 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.directory.Drafts.LocationDraft;
+import org.kafo.domain.directory.Drafts.OrganizationDraft;
+import org.kafo.domain.reference.Region;
+import org.kafo.domain.shared.Checks;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.SharedRecord;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenant.PartnerKind;
@@ -37,6 +44,10 @@ public class Organization extends SharedRecord {
 
     /** The kind of its search documents and outbox rows. */
     public static final String SEARCH_KIND = "actor";
+    public static final int NAME_MAX = 200;
+    public static final int TEXT_MAX = 4000;
+    /** A directory entry is public, or shown to the network's signed-in users only. */
+    private static final Set<Visibility> SHOWN = Set.of(Visibility.PUBLIC, Visibility.NETWORK);
 
     @Column(nullable = false)
     private String name;
@@ -83,50 +94,76 @@ public class Organization extends SharedRecord {
         share(Visibility.PUBLIC, Set.of());
     }
 
-    void describe(String newName, String newAcronym, PartnerKind newKind, String newCountry, String newDescription,
-                  String newWebsite, String newEmail, String newPhone) {
-        this.name = newName;
-        this.acronym = newAcronym;
-        this.kind = newKind;
-        this.country = newCountry;
-        this.description = newDescription;
-        this.website = newWebsite;
-        this.email = newEmail;
-        this.phone = newPhone;
-        touch();
+    /** What a draft says of an entry, checked: applied by {@link #describe(Description)}. */
+    record Description(String name, String acronym, PartnerKind kind, String country, String description, String website,
+                       String email, String phone, Visibility visibility, List<Contact> contacts,
+                       List<Location.Description> locations) {
     }
 
-    /** A directory entry is public, or shown to the network's signed-in users only. */
-    void show(Visibility visibility) {
-        if (visibility != Visibility.PUBLIC && visibility != Visibility.NETWORK) {
-            throw DomainException.invalid("visibility", "Une fiche de l'annuaire est publique ou réservée au réseau.");
+    /**
+     * Checks an entry as a draft gives it, every field at once: its own fields, its contacts ("Contact n° 2 : …") and
+     * locations ("Lieu n° 1 : …"); {@code regions} finds a region by code. What needs the other entries (a name or an
+     * acronym already taken) is the service's to check.
+     */
+    static Description check(OrganizationDraft draft, Checks checks, Function<String, Region> regions) {
+        String name = checks.line("name", "directory.field.name", draft.name()).max(NAME_MAX).required();
+        String acronym = checks.line("acronym", "directory.field.acronym", draft.acronym()).max(40).optional();
+        PartnerKind kind = checks.choice("kind", "directory.field.kind", draft.kind(), PartnerKind::fromCode).required();
+        String country = checks.country("country", "directory.field.country", draft.country()).required();
+        String description = checks.text("description", "directory.field.description", draft.description()).max(TEXT_MAX).optional();
+        String website = checks.url("website", "directory.field.website", draft.website(), 500).optional();
+        String email = checks.email("email", "directory.field.email", draft.email()).optional();
+        String phone = checks.phone("phone", "directory.field.phone", draft.phone()).optional();
+        String shown = draft.visibility() == null || draft.visibility().isBlank() ? "PUBLIC" : draft.visibility().strip().toUpperCase(Locale.ROOT);
+        Visibility visibility = SHOWN.stream().filter(v -> v.name().equals(shown)).findFirst().orElse(Visibility.PUBLIC);
+        checks.check(visibility.name().equals(shown), "visibility", "directory.visibility.invalid");
+        List<Contact> contacts = new ArrayList<>();
+        for (int i = 0; i < draft.contacts().size(); i++) {
+            contacts.add(Contact.of(draft.contacts().get(i), checks.nested("contacts[" + i + "]",
+                    Message.of("directory.contact.nth", i + 1))));
         }
-        share(visibility, Set.of());
+        List<Location.Description> locations = new ArrayList<>();
+        Set<UUID> ids = new HashSet<>();
+        for (int i = 0; i < draft.locations().size(); i++) {
+            LocationDraft l = draft.locations().get(i);
+            Checks location = checks.nested("locations[" + i + "]", Message.of("directory.location.nth", i + 1));
+            location.check(l.id() == null || ids.add(l.id()), "id", "directory.location.twice");
+            locations.add(Location.check(l, location, regions));
+        }
+        return new Description(name, acronym, kind, country, description, website, email, phone, visibility, contacts, locations);
     }
 
-    void replaceContacts(List<Contact> newContacts) {
+    /** Describes the entry as checked: its fields, who sees it, its contacts, and its locations (kept by id, new, or gone). */
+    void describe(Description d) {
+        this.name = d.name();
+        this.acronym = d.acronym();
+        this.kind = d.kind();
+        this.country = d.country();
+        this.description = d.description();
+        this.website = d.website();
+        this.email = d.email();
+        this.phone = d.phone();
+        share(d.visibility(), Set.of());
         contacts.clear();
-        contacts.addAll(newContacts);
-        touch();
-    }
-
-    /** The location of that id, kept, or a new one; {@link #keepOnly} then drops the others. */
-    Location location(UUID id) {
-        return findLocation(id).orElseGet(() -> {
-            Location created = new Location(id == null ? UUID.randomUUID() : id, this);
-            locations.add(created);
-            return created;
-        });
-    }
-
-    /** Removes the locations not named, and their links from the services. */
-    void keepOnly(Set<Location> kept) {
+        contacts.addAll(d.contacts());
+        List<Location> kept = new ArrayList<>();
+        for (int i = 0; i < d.locations().size(); i++) {
+            Location.Description l = d.locations().get(i);
+            Location location = findLocation(l.id()).orElseGet(() -> {
+                Location created = new Location(l.id() == null ? UUID.randomUUID() : l.id(), this);
+                locations.add(created);
+                return created;
+            });
+            location.describe(i, l);
+            kept.add(location);
+        }
         for (Location gone : locations.stream().filter(l -> !kept.contains(l)).toList()) {
             services.forEach(s -> s.forget(gone));
             locations.remove(gone);
         }
-        locations.sort(java.util.Comparator.comparingInt(kept.stream().toList()::indexOf));
+        locations.sort(Comparator.comparingInt(kept::indexOf));
         touch();
+        refreshSearchKey();
     }
 
     Service addService(UUID id) {

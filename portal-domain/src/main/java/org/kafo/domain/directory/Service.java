@@ -21,6 +21,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.kafo.domain.directory.Drafts.ServiceDraft;
+import org.kafo.domain.shared.Checks;
+import org.kafo.domain.shared.Message;
 
 /**
  * What an organisation does for returnees (HSDS service): its category, for whom, in which languages, on
@@ -30,6 +33,9 @@ import java.util.UUID;
 @Entity
 @Table(name = "directory_service")
 public class Service {
+
+    /** Places available at most: a shelter's count, not a typing mistake. */
+    public static final int CAPACITY_MAX = 100_000;
 
     @Id
     private UUID id;
@@ -94,23 +100,77 @@ public class Service {
         this.organization = organization;
     }
 
-    void describe(int newPosition, String newName, String newDescription, Term newCategory, Set<Term> newTargetGroups,
-                  List<String> newLanguages, String newConditions, ServiceStatus newStatus, Integer newCapacity,
-                  Set<Location> newLocations, List<OpeningHours> newHours) {
+    /** What a draft says of a service, checked: applied by {@link #describe(int, Description)}. */
+    record Description(String name, String description, Term category, Set<Term> targetGroups, List<String> languages,
+                       String conditions, ServiceStatus status, Integer capacity, Set<Location> locations,
+                       List<OpeningHours> hours) {
+    }
+
+    /**
+     * Checks this service as a draft describes it, every field at once: a name its organisation gives no other service,
+     * a category and target groups of the network's lists ({@code taxonomies}), languages, places available, and only
+     * locations of its own organisation.
+     */
+    Description check(ServiceDraft draft, Checks checks, Taxonomies taxonomies) {
+        String newName = checks.line("name", "directory.field.serviceName", draft.name()).max(Organization.NAME_MAX).required();
+        String newDescription = checks.text("description", "directory.field.description", draft.description())
+                .max(Organization.TEXT_MAX).optional();
+        Term newCategory = null;
+        if (checks.check(draft.category() != null && !draft.category().isBlank(), "category", "check.required",
+                Message.of("directory.field.category"))) {
+            newCategory = taxonomies.require(Taxonomy.CATEGORY, draft.category(), "category", checks);
+        }
+        Set<Term> groups = new HashSet<>();
+        for (int i = 0; i < draft.targetGroups().size(); i++) {
+            Term group = taxonomies.require(Taxonomy.TARGET_GROUP, draft.targetGroups().get(i), "targetGroups[" + i + "]", checks);
+            if (group != null) {
+                groups.add(group);
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < draft.languages().size(); i++) {
+            String code = checks.language("languages[" + i + "]", "directory.field.language", draft.languages().get(i))
+                    .required("check.language.invalid", Message.of("directory.field.language"), "");
+            if (code != null && !codes.contains(code)) {
+                codes.add(code);
+            }
+        }
+        String newConditions = checks.text("conditions", "directory.field.conditions", draft.conditions()).max(Organization.TEXT_MAX).optional();
+        ServiceStatus newStatus = checks.choice(ServiceStatus.class, "status", "directory.field.status", draft.status())
+                .orElse(ServiceStatus.ACTIVE);
+        checks.number("capacity", "directory.field.capacity", draft.capacity(), 0, CAPACITY_MAX).optional();
+        Set<Location> at = new HashSet<>();
+        for (int i = 0; i < draft.locations().size(); i++) {
+            UUID locationId = draft.locations().get(i);
+            Location location = organization.locations().stream().filter(l -> l.id().equals(locationId)).findFirst().orElse(null);
+            if (checks.check(location != null, "locations[" + i + "]", "directory.service.otherLocation", organization.shortName())) {
+                at.add(location);
+            }
+        }
+        List<OpeningHours> newHours = OpeningHours.of(draft.hours(), "hours", checks);
+        if (newName != null) {
+            checks.check(organization.services().stream().noneMatch(s -> s != this && s.name().equalsIgnoreCase(newName)), "name",
+                    "directory.service.nameTaken", organization.shortName(), newName);
+        }
+        return new Description(newName, newDescription, newCategory, groups, codes, newConditions, newStatus, draft.capacity(), at,
+                newHours);
+    }
+
+    void describe(int newPosition, Description d) {
         this.position = newPosition;
-        this.name = newName;
-        this.description = newDescription;
-        this.category = newCategory;
+        this.name = d.name();
+        this.description = d.description();
+        this.category = d.category();
         this.targetGroups.clear();
-        this.targetGroups.addAll(newTargetGroups);
-        this.languages = List.copyOf(newLanguages);
-        this.conditions = newConditions;
-        this.status = newStatus;
-        this.capacity = newCapacity;
+        this.targetGroups.addAll(d.targetGroups());
+        this.languages = List.copyOf(d.languages());
+        this.conditions = d.conditions();
+        this.status = d.status();
+        this.capacity = d.capacity();
         this.locations.clear();
-        this.locations.addAll(newLocations);
+        this.locations.addAll(d.locations());
         this.hours.clear();
-        this.hours.addAll(newHours);
+        this.hours.addAll(d.hours());
     }
 
     /** Someone checked that the information is right, on that day. */

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.outbox.Outbox;
 import org.kafo.domain.reference.Region;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.PartnerTenants;
@@ -49,10 +50,10 @@ public class Taxonomies {
     }
 
     /** The active term of that code in that taxonomy, or an error on {@code field}. */
-    Term require(Taxonomy taxonomy, String code, String field, Fields fields) {
+    Term require(Taxonomy taxonomy, String code, String field, Checks checks) {
         Term term = code == null ? null : em.find(Term.class, code.strip());
         if (term == null || term.taxonomy() != taxonomy || !term.active()) {
-            fields.error(field, "Terme inconnu dans la liste « " + taxonomy.label() + " » : « " + code + " ».");
+            checks.error(field, "directory.term.unknown", taxonomy.label(), code);
             return null;
         }
         return term;
@@ -75,15 +76,13 @@ public class Taxonomies {
     @Transactional
     public Term add(Caller caller, Taxonomy taxonomy, String code, String name) {
         requireKeeper(caller);
-        Fields fields = Fields.of(null);
-        String checkedName = fields.required("name", "nom", name, Fields.NAME_MAX);
+        Checks checks = Checks.start();
+        String checkedName = checks.line("name", "directory.field.termName", name).max(Organization.NAME_MAX).required();
         String checkedCode = code == null ? null : code.strip().toLowerCase(Locale.ROOT);
-        if (!PartnerTenants.isAlias(checkedCode)) {
-            fields.error("code", "Le code est fait de lettres minuscules sans accent, de chiffres et de tirets (par exemple « aide-alimentaire »).");
-        } else if (em.find(Term.class, checkedCode) != null) {
-            fields.error("code", "Le code « " + checkedCode + " » est déjà pris.");
+        if (checks.check(PartnerTenants.isAlias(checkedCode), "code", "directory.term.codeShape")) {
+            checks.check(em.find(Term.class, checkedCode) == null, "code", "directory.term.codeTaken", checkedCode);
         }
-        fields.throwIfAny();
+        checks.throwIfAny();
         requireUniqueName(taxonomy, checkedName, null);
         Term term = new Term(checkedCode, taxonomy, checkedName);
         em.persist(term);
@@ -99,9 +98,9 @@ public class Taxonomies {
         if (term == null) {
             throw DomainException.notFound("Terme inconnu : « " + code + " ».");
         }
-        Fields fields = Fields.of(null);
-        String checkedName = name == null ? null : fields.required("name", "nom", name, Fields.NAME_MAX);
-        fields.throwIfAny();
+        Checks checks = Checks.start();
+        String checkedName = name == null ? null : checks.line("name", "directory.field.termName", name).max(Organization.NAME_MAX).required();
+        checks.throwIfAny();
         if (checkedName != null && !checkedName.equals(term.name())) {
             requireUniqueName(term.taxonomy(), checkedName, term.code());
             term.rename(checkedName);
@@ -125,9 +124,9 @@ public class Taxonomies {
         if (region == null) {
             throw DomainException.notFound("Région inconnue : « " + code + " ».");
         }
-        Fields fields = Fields.of(null);
-        String checkedName = name == null ? null : fields.required("name", "nom", name, Fields.NAME_MAX);
-        fields.throwIfAny();
+        Checks checks = Checks.start();
+        String checkedName = name == null ? null : checks.line("name", "directory.field.termName", name).max(Organization.NAME_MAX).required();
+        checks.throwIfAny();
         if (checkedName != null && !checkedName.equals(region.name())) {
             long same = em.createQuery("select count(r) from Region r where lower(r.name) = :name and r.code <> :code", Long.class)
                     .setParameter("name", checkedName.toLowerCase(Locale.ROOT)).setParameter("code", code).getSingleResult();

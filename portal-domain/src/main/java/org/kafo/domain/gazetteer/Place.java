@@ -15,7 +15,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
+import org.kafo.domain.shared.Message;
 
 /**
  * A place of the gazetteer with its spellings. Its rules: a name, at most {@link #MAX_SPELLINGS} other spellings, each
@@ -60,25 +61,20 @@ public class Place {
         describe(input);
     }
 
-    /** Sets name, kind and spellings, or refuses them in French (nothing changed). */
+    /** Sets name, kind and spellings, or refuses them, every field at once (nothing changed). */
     final void describe(PlaceInput input) {
-        String checkedName = checked("name", input.name(), "Le nom du lieu");
-        if (input.kind() == null) {
-            throw DomainException.invalid("kind", "Choisissez le type de lieu.");
-        }
+        Checks checks = Checks.start();
+        String checkedName = checked("name", "gazetteer.field.name", input.name(), checks);
+        checks.check(input.kind() != null, "kind", "gazetteer.kind.missing");
         Map<String, String> byKey = new LinkedHashMap<>();
         for (String spelling : input.spellings()) {
-            if (spelling == null || spelling.isBlank()) {
-                continue;
-            }
-            String checkedSpelling = checked("spellings", spelling, "Une graphie");
-            if (!key(checkedSpelling).equals(key(checkedName))) {
+            String checkedSpelling = spelling == null || spelling.isBlank() ? null : checked("spellings", "gazetteer.field.spelling", spelling, checks);
+            if (checkedSpelling != null && (checkedName == null || !key(checkedSpelling).equals(key(checkedName)))) {
                 byKey.putIfAbsent(key(checkedSpelling), checkedSpelling);
             }
         }
-        if (byKey.size() > MAX_SPELLINGS) {
-            throw DomainException.invalid("spellings", "Un lieu a au plus " + MAX_SPELLINGS + " autres graphies.");
-        }
+        checks.check(byKey.size() <= MAX_SPELLINGS, "spellings", "gazetteer.spellings.tooMany", MAX_SPELLINGS);
+        checks.throwIfAny();
         this.name = checkedName;
         this.nameKey = key(checkedName);
         this.kind = input.kind();
@@ -86,19 +82,11 @@ public class Place {
         this.updatedAt = Instant.now();
     }
 
-    private static String checked(String field, String value, String what) {
-        String stripped = value == null ? "" : value.strip();
-        if (stripped.isEmpty()) {
-            throw DomainException.invalid(field, what + " est obligatoire.");
-        }
-        if (stripped.length() > MAX_LENGTH) {
-            throw DomainException.invalid(field, what + " a au plus " + MAX_LENGTH + " caractères : « "
-                    + stripped.substring(0, 30) + "… ».");
-        }
-        if (stripped.chars().anyMatch(Character::isISOControl) || stripped.contains("|")) {
-            throw DomainException.invalid(field, what + " ne peut contenir ni retour à la ligne ni « | » : « " + stripped + " ».");
-        }
-        return stripped;
+    /** A name or a spelling: one line (a spelling a line is how they are kept), without the index's separator « | ». */
+    private static String checked(String field, String label, String value, Checks checks) {
+        boolean oneLine = value == null || value.strip().chars().noneMatch(Character::isISOControl) && !value.contains("|");
+        String text = checks.text(field, label, value).max(MAX_LENGTH).required();
+        return text == null || checks.check(oneLine, field, "gazetteer.place.oneLine", Message.of(label), text) ? text : null;
     }
 
     /** How names are compared: without accents, case, hyphens or apostrophes ("Tin-Zaouatine" = "tin zaouatine"). */

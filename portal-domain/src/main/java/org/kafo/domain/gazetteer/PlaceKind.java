@@ -1,5 +1,7 @@
 package org.kafo.domain.gazetteer;
 
+import org.kafo.domain.shared.Checks;
+
 /** What a place of the gazetteer is, with its French label. */
 public enum PlaceKind {
     REGION("Région"),
@@ -18,6 +20,14 @@ public enum PlaceKind {
 
     public String label() {
         return label;
+    }
+
+    /** The kind a network administrator names (any case), {@code null} when none is; an unknown one is refused on {@code kind}. */
+    public static PlaceKind parse(String value) {
+        Checks checks = Checks.start();
+        PlaceKind kind = checks.choice(PlaceKind.class, "kind", "gazetteer.field.kind", value, "gazetteer.kind.unknown").optional();
+        checks.throwIfAny();
+        return kind;
     }
 
     /** The kind named in the search module's data file ("border post"), or OTHER. */

@@ -1,17 +1,12 @@
 package org.kafo.domain.library;
 
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.Checks;
 
 /**
  * What a person says about a document, checked: every field that is wrong is named at once, in French,
@@ -30,33 +25,21 @@ public record DocumentDetails(String title, DocumentKind kind, String authorOrga
     public static final int MAX_THEMES = 12;
     public static final int MAX_THEME = 80;
     public static final int MAX_URL = 2000;
-    private static final Set<String> LANGUAGES = Set.of(Locale.getISOLanguages());
 
     /** Checks raw input (as a form or the API gives it); the date as "2008", "2014-03" or "2014-03-18". */
     public static DocumentDetails of(String title, String kind, String authorOrganisation, String date, String place,
                                      String language, Collection<String> themes, String sourceUrl) {
-        List<FieldError> errors = new ArrayList<>();
-        String cleanTitle = text(title);
-        if (cleanTitle == null || cleanTitle.length() < 3) {
-            errors.add(new FieldError("title", "Donnez un titre au document (3 caractères au moins)."));
-        } else if (cleanTitle.length() > MAX_TITLE) {
-            errors.add(new FieldError("title", "Le titre est trop long : " + MAX_TITLE + " caractères au plus."));
-        }
-        DocumentKind cleanKind = collect(errors, () -> DocumentKind.require(kind, "kind"));
-        String organisation = limited(errors, "authorOrganisation", authorOrganisation, MAX_ORGANISATION,
-                "Le nom de l'organisation autrice");
-        PublicationDate cleanDate = collect(errors, () -> PublicationDate.parse(date, "date"));
-        String cleanPlace = limited(errors, "place", place, MAX_PLACE, "Le lieu");
-        String cleanLanguage = text(language) == null ? "fr" : text(language).toLowerCase(Locale.ROOT);
-        if (!LANGUAGES.contains(cleanLanguage)) {
-            errors.add(new FieldError("language", "Langue inconnue : « " + language
-                    + " ». Indiquez son code à deux lettres (fr, en, es, ar, bm…)."));
-        }
-        List<String> cleanThemes = themes(errors, themes);
-        String url = url(errors, sourceUrl);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Checks checks = Checks.start();
+        String cleanTitle = checks.line("title", "library.field.title", title).min(3).max(MAX_TITLE).required("library.title.missing");
+        DocumentKind cleanKind = DocumentKind.read(kind, "kind", checks);
+        String organisation = checks.line("authorOrganisation", "library.field.authorOrganisation", authorOrganisation)
+                .max(MAX_ORGANISATION).optional();
+        PublicationDate cleanDate = checks.collect(() -> PublicationDate.parse(date, "date"));
+        String cleanPlace = checks.line("place", "library.field.place", place).max(MAX_PLACE).optional();
+        String cleanLanguage = checks.language("language", "library.field.language", language).orElse("fr");
+        List<String> cleanThemes = themes(checks, themes);
+        String url = checks.url("sourceUrl", "library.field.sourceUrl", sourceUrl, MAX_URL).optional();
+        checks.throwIfAny();
         return new DocumentDetails(cleanTitle, cleanKind, organisation, cleanDate, cleanPlace, cleanLanguage,
                 cleanThemes, url);
     }
@@ -67,67 +50,19 @@ public record DocumentDetails(String title, DocumentKind kind, String authorOrga
                 .filter(t -> !t.isEmpty()).toList();
     }
 
-    private static List<String> themes(List<FieldError> errors, Collection<String> themes) {
+    private static List<String> themes(Checks checks, Collection<String> themes) {
         Map<String, String> unique = new LinkedHashMap<>();
         for (String theme : themes == null ? List.<String>of() : themes) {
-            String clean = text(theme);
+            String clean = checks.line("themes", "library.field.theme", theme).optional();
             if (clean == null) {
                 continue;
             }
-            if (clean.length() > MAX_THEME) {
-                errors.add(new FieldError("themes", "Le thème « " + clean.substring(0, 20) + "… » est trop long : "
-                        + MAX_THEME + " caractères au plus."));
+            if (!checks.check(clean.length() <= MAX_THEME, "themes", "library.theme.tooLong", clean.substring(0, Math.min(20, clean.length())), MAX_THEME)) {
                 return List.of();
             }
             unique.putIfAbsent(clean.toLowerCase(Locale.FRENCH), clean);
         }
-        if (unique.size() > MAX_THEMES) {
-            errors.add(new FieldError("themes", MAX_THEMES + " thèmes au plus : gardez les plus parlants."));
-        }
+        checks.check(unique.size() <= MAX_THEMES, "themes", "library.themes.tooMany", MAX_THEMES);
         return List.copyOf(unique.values());
-    }
-
-    private static String url(List<FieldError> errors, String sourceUrl) {
-        String url = text(sourceUrl);
-        if (url == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (url.length() <= MAX_URL && (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return url;
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        errors.add(new FieldError("sourceUrl", "L'adresse de la source doit être un lien web complet (https://…)."));
-        return null;
-    }
-
-    private static String limited(List<FieldError> errors, String field, String value, int max, String what) {
-        String clean = text(value);
-        if (clean != null && clean.length() > max) {
-            errors.add(new FieldError(field, what + " est trop long : " + max + " caractères au plus."));
-        }
-        return clean;
-    }
-
-    private static <T> T collect(List<FieldError> errors, java.util.function.Supplier<T> check) {
-        try {
-            return check.get();
-        } catch (DomainException e) {
-            errors.addAll(e.errors());
-            return null;
-        }
-    }
-
-    /** Trimmed, single-spaced, without control characters; {@code null} when blank. */
-    private static String text(String value) {
-        if (value == null) {
-            return null;
-        }
-        String clean = value.replaceAll("\\p{Cntrl}", " ").replaceAll("\\s+", " ").strip();
-        return clean.isEmpty() ? null : clean;
     }
 }

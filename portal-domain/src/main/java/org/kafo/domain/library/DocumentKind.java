@@ -1,9 +1,7 @@
 package org.kafo.domain.library;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 
 /** What kind of text a document is, as the network names them. */
 public enum DocumentKind {
@@ -30,16 +28,15 @@ public enum DocumentKind {
 
     /** The kind of that code ("RAPPORT_ALTERNATIF", "rapport-alternatif"), or a French refusal naming the field. */
     public static DocumentKind require(String code, String field) {
-        if (code == null || code.isBlank()) {
-            throw DomainException.invalid(field, "Choisissez le type du document (" + choices() + ").");
-        }
-        String normalized = code.strip().toUpperCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
-        return Arrays.stream(values()).filter(k -> k.name().equals(normalized)).findFirst()
-                .orElseThrow(() -> DomainException.invalid(field, "Type de document inconnu : « " + code + " » ("
-                        + choices() + ")."));
+        Checks checks = Checks.start();
+        DocumentKind kind = read(code, field, checks);
+        checks.throwIfAny();
+        return kind;
     }
 
-    private static String choices() {
-        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+    /** The kind of that code, or an error on {@code field} in {@code checks}. */
+    static DocumentKind read(String code, String field, Checks checks) {
+        return checks.choice(DocumentKind.class, field, "library.field.kind", code, "library.kind.unknown")
+                .required("library.kind.missing", String.join(", ", Arrays.stream(values()).map(Enum::name).toList()));
     }
 }

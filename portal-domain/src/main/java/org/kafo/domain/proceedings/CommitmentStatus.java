@@ -1,7 +1,6 @@
 package org.kafo.domain.proceedings;
 
-import java.util.Locale;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 
 /** Where a commitment stands. Planned and in progress are "open"; done and abandoned are closed. */
 public enum CommitmentStatus {
@@ -24,14 +23,9 @@ public enum CommitmentStatus {
         return this == PREVU || this == EN_COURS;
     }
 
-    public static CommitmentStatus require(String code, String field) {
-        if (code == null || code.isBlank()) {
-            throw DomainException.invalid(field, "Choisissez le statut de l'engagement (prévu, en cours, réalisé ou abandonné).");
-        }
-        try {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "Statut inconnu : « " + code + " » (PREVU, EN_COURS, REALISE ou ABANDONNE).");
-        }
+    /** The status named by its code, or an error on {@code field} in {@code checks}. */
+    static CommitmentStatus read(String code, String field, Checks checks) {
+        return checks.choice(CommitmentStatus.class, field, "proceedings.field.status", code, "proceedings.status.unknown")
+                .required("proceedings.status.missing");
     }
 }

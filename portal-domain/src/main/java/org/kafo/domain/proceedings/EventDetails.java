@@ -1,6 +1,7 @@
 package org.kafo.domain.proceedings;
 
 import java.time.LocalDate;
+import org.kafo.domain.shared.Checks;
 
 /**
  * What an organiser says about an event, checked: kind, title, theme, dates (the end not before the start),
@@ -17,17 +18,15 @@ public record EventDetails(EventKind kind, String title, String theme, LocalDate
     /** Checks raw input; dates as 2025-12-10. */
     public static EventDetails of(String kind, String title, String theme, String startsOn, String endsOn, String venue,
                                   String city) {
-        Checks checks = new Checks();
-        EventKind cleanKind = checks.collect(() -> EventKind.require(kind, "kind"));
-        String cleanTitle = checks.required("title", title, 3, MAX_TITLE, "Le titre de la rencontre");
-        String cleanTheme = checks.optional("theme", theme, MAX_THEME, "Le thème");
-        LocalDate start = checks.date("startsOn", startsOn, "La date de début");
-        LocalDate end = checks.date("endsOn", endsOn, "La date de fin");
-        if (start != null && end != null && end.isBefore(start)) {
-            checks.error("endsOn", "La rencontre ne peut pas finir (" + end + ") avant d'avoir commencé (" + start + ").");
-        }
-        String cleanVenue = checks.optional("venue", venue, MAX_VENUE, "Le lieu");
-        String cleanCity = checks.optional("city", city, MAX_CITY, "La ville");
+        Checks checks = Checks.start();
+        EventKind cleanKind = EventKind.read(kind, "kind", checks);
+        String cleanTitle = checks.line("title", "proceedings.field.eventTitle", title).min(3).max(MAX_TITLE).required();
+        String cleanTheme = checks.text("theme", "proceedings.field.theme", theme).max(MAX_THEME).optional();
+        LocalDate start = checks.date("startsOn", "proceedings.field.startsOn", startsOn).required();
+        LocalDate end = checks.date("endsOn", "proceedings.field.endsOn", endsOn).required();
+        checks.check(start == null || end == null || !end.isBefore(start), "endsOn", "proceedings.event.endsBeforeStart", end, start);
+        String cleanVenue = checks.line("venue", "proceedings.field.venue", venue).max(MAX_VENUE).optional();
+        String cleanCity = checks.line("city", "proceedings.field.city", city).max(MAX_CITY).optional();
         checks.throwIfAny();
         return new EventDetails(cleanKind, cleanTitle, cleanTheme, start, end, cleanVenue, cleanCity);
     }

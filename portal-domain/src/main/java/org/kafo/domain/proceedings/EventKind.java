@@ -1,7 +1,6 @@
 package org.kafo.domain.proceedings;
 
-import java.util.Locale;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 
 /** The kinds of meeting the network holds. */
 public enum EventKind {
@@ -22,14 +21,15 @@ public enum EventKind {
 
     /** The kind named by its code ("SEMINAIRE"), or a French refusal naming {@code field}. */
     public static EventKind require(String code, String field) {
-        if (code == null || code.isBlank()) {
-            throw DomainException.invalid(field, "Choisissez le type de rencontre (séminaire, atelier, forum, journée de concertation).");
-        }
-        try {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "Type de rencontre inconnu : « " + code
-                    + " » (SEMINAIRE, ATELIER, FORUM ou JOURNEE_CONCERTATION).");
-        }
+        Checks checks = Checks.start();
+        EventKind kind = read(code, field, checks);
+        checks.throwIfAny();
+        return kind;
+    }
+
+    /** The kind named by its code, or an error on {@code field} in {@code checks}. */
+    static EventKind read(String code, String field, Checks checks) {
+        return checks.choice(EventKind.class, field, "proceedings.field.kind", code, "proceedings.kind.unknown")
+                .required("proceedings.kind.missing");
     }
 }

@@ -1,6 +1,7 @@
 package org.kafo.domain.proceedings;
 
 import java.util.UUID;
+import org.kafo.domain.shared.Checks;
 
 /**
  * A participant as given: a name, an organisation (an actor of the directory, or its name as free text) and a
@@ -12,11 +13,11 @@ public record ParticipantInput(String name, UUID organizationId, String organisa
     public static final int MAX_ORGANISATION = 200;
 
     public static ParticipantInput of(String name, String organizationId, String organisationName, String role) {
-        Checks checks = new Checks();
-        String cleanName = checks.required("name", name, 2, MAX_NAME, "Le nom du participant");
-        UUID organization = checks.uuid("organizationId", organizationId, "Organisation de l'annuaire");
-        String freeText = checks.optional("organisationName", organisationName, MAX_ORGANISATION, "Le nom de l'organisation");
-        ParticipantRole cleanRole = checks.collect(() -> ParticipantRole.require(role, "role"));
+        Checks checks = Checks.start();
+        String cleanName = checks.line("name", "proceedings.field.participantName", name).min(2).max(MAX_NAME).required();
+        UUID organization = checks.id("organizationId", "proceedings.field.organization", organizationId).optional();
+        String freeText = checks.line("organisationName", "proceedings.field.organisationName", organisationName).max(MAX_ORGANISATION).optional();
+        ParticipantRole cleanRole = ParticipantRole.read(role, "role", checks);
         checks.throwIfAny();
         return new ParticipantInput(cleanName, organization, organization == null ? freeText : null, cleanRole);
     }

@@ -1,7 +1,6 @@
 package org.kafo.domain.proceedings;
 
-import java.util.Locale;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 
 /** What a person did at a meeting. */
 public enum ParticipantRole {
@@ -21,15 +20,8 @@ public enum ParticipantRole {
         return label;
     }
 
-    public static ParticipantRole require(String code, String field) {
-        if (code == null || code.isBlank()) {
-            return PARTICIPANT;
-        }
-        try {
-            return valueOf(code.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid(field, "Rôle inconnu : « " + code
-                    + " » (ORGANISATEUR, MODERATEUR, INTERVENANT, PARTICIPANT ou OBSERVATEUR).");
-        }
+    /** The role named by its code, PARTICIPANT when none is, or an error on {@code field} in {@code checks}. */
+    static ParticipantRole read(String code, String field, Checks checks) {
+        return checks.choice(ParticipantRole.class, field, "proceedings.field.role", code, "proceedings.role.unknown").orElse(PARTICIPANT);
     }
 }

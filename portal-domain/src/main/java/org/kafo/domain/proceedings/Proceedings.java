@@ -18,6 +18,7 @@ import org.kafo.domain.library.DocumentDetails;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.outbox.Outbox;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
@@ -252,10 +253,10 @@ public class Proceedings {
     @Transactional
     public CommitmentNote noteProgress(Caller caller, UUID commitmentId, String status, String text, String notedOn,
                                        Long expectedVersion) {
-        Checks checks = new Checks();
-        CommitmentStatus newStatus = checks.collect(() -> CommitmentStatus.require(status, "status"));
-        String cleanText = checks.required("text", text, 1, CommitmentNote.MAX_TEXT, "La note de suivi");
-        LocalDate on = Checks.clean(notedOn) == null ? LocalDate.now() : checks.date("notedOn", notedOn, "La date de la note");
+        Checks checks = Checks.start();
+        CommitmentStatus newStatus = CommitmentStatus.read(status, "status", checks);
+        String cleanText = checks.text("text", "proceedings.field.note", text).max(CommitmentNote.MAX_TEXT).required();
+        LocalDate on = checks.date("notedOn", "proceedings.field.notedOn", notedOn).orElse(LocalDate.now());
         checks.throwIfAny();
         Commitment commitment = changeableCommitment(caller, commitmentId, expectedVersion);
         CommitmentNote note = commitment.note(on, newStatus, cleanText, author(caller));

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.UUID;
+import org.kafo.domain.shared.Checks;
 
 /** A recommendation as given: its theme, its text, and the actors of the directory it is addressed to. */
 public record RecommendationInput(String theme, String text, List<UUID> addressees) {
@@ -14,18 +15,18 @@ public record RecommendationInput(String theme, String text, List<UUID> addresse
     public static final int MAX_ADDRESSEES = 30;
 
     public static RecommendationInput of(String theme, String text, Collection<String> addressees) {
-        Checks checks = new Checks();
-        String cleanTheme = checks.optional("theme", theme, MAX_THEME, "Le thème");
-        String cleanText = checks.required("text", text, 3, MAX_TEXT, "Le texte de la recommandation");
+        Checks checks = Checks.start();
+        String cleanTheme = checks.line("theme", "proceedings.field.recommendationTheme", theme).max(MAX_THEME).optional();
+        String cleanText = checks.text("text", "proceedings.field.recommendationText", text).min(3).max(MAX_TEXT).required();
         LinkedHashSet<UUID> ids = new LinkedHashSet<>();
         for (String id : addressees == null ? List.<String>of() : addressees) {
-            UUID uuid = checks.uuid("addressees", id, "Destinataire");
+            UUID uuid = checks.id("addressees", "proceedings.field.addressee", id).optional();
             if (uuid != null) {
                 ids.add(uuid);
             }
         }
         if (ids.size() > MAX_ADDRESSEES) {
-            checks.error("addressees", MAX_ADDRESSEES + " destinataires au plus.");
+            checks.error("addressees", "proceedings.recommendation.tooManyAddressees", MAX_ADDRESSEES);
         }
         checks.throwIfAny();
         return new RecommendationInput(cleanTheme, cleanText, new ArrayList<>(ids));

@@ -2,6 +2,7 @@ package org.kafo.domain.proceedings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import org.kafo.domain.shared.Checks;
 
 /** A session as given: its sub-theme, moderator and time slot (a day of the event, a start and an end time). */
 public record SessionInput(String subTheme, String moderator, LocalDateTime startsAt, LocalDateTime endsAt) {
@@ -11,15 +12,13 @@ public record SessionInput(String subTheme, String moderator, LocalDateTime star
 
     /** Checks raw input: day 2025-12-10, times 09:00 and 12:30. */
     public static SessionInput of(String subTheme, String moderator, String day, String start, String end) {
-        Checks checks = new Checks();
-        String cleanSubTheme = checks.required("subTheme", subTheme, 3, MAX_SUB_THEME, "Le sous-thème");
-        String cleanModerator = checks.optional("moderator", moderator, MAX_MODERATOR, "Le nom du modérateur");
-        LocalDate date = checks.date("day", day, "Le jour de la session");
-        var from = checks.time("start", start, "L'heure de début");
-        var to = checks.time("end", end, "L'heure de fin");
-        if (from != null && to != null && !to.isAfter(from)) {
-            checks.error("end", "La session doit finir après avoir commencé (" + from + " – " + to + ").");
-        }
+        Checks checks = Checks.start();
+        String cleanSubTheme = checks.line("subTheme", "proceedings.field.subTheme", subTheme).min(3).max(MAX_SUB_THEME).required();
+        String cleanModerator = checks.line("moderator", "proceedings.field.moderator", moderator).max(MAX_MODERATOR).optional();
+        LocalDate date = checks.date("day", "proceedings.field.day", day).required();
+        var from = checks.time("start", "proceedings.field.start", start).required();
+        var to = checks.time("end", "proceedings.field.end", end).required();
+        checks.check(from == null || to == null || to.isAfter(from), "end", "proceedings.session.endsBeforeStart", from, to);
         checks.throwIfAny();
         return new SessionInput(cleanSubTheme, cleanModerator, date.atTime(from), date.atTime(to));
     }

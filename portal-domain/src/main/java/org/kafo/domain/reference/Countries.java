@@ -6,14 +6,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
 
 /** The countries of ISO 3166-1 alpha-2, with their French names (from the JDK's locale data). */
 public final class Countries {
-
-    private static final Set<String> CODES = Set.of(Locale.getISOCountries());
 
     /** A country, as a list shows it. */
     public record Country(String code, String name) {
@@ -23,16 +20,15 @@ public final class Countries {
     }
 
     public static boolean isKnown(String code) {
-        return code != null && CODES.contains(code);
+        return Checks.isCountry(code);
     }
 
-    /** The code, upper-cased, if it names a country; otherwise a French error naming the field. */
+    /** The code, upper-cased, if it names a country; otherwise a refusal naming the field. */
     public static String require(String code, String field) {
-        String upper = code == null ? null : code.trim().toUpperCase(Locale.ROOT);
-        if (!isKnown(upper)) {
-            throw DomainException.invalid(field, "Pays inconnu : « " + code + " » (code ISO 3166 à deux lettres, par exemple ML, FR, DZ).");
-        }
-        return upper;
+        Checks checks = Checks.start();
+        String country = checks.country(field, "check.field.country", code).required();
+        checks.throwIfAny();
+        return country;
     }
 
     /** The French names already asked for, by code (a list names the same few countries on every row). */

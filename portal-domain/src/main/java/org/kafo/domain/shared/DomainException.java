@@ -1,12 +1,19 @@
 package org.kafo.domain.shared;
 
 import jakarta.ejb.ApplicationException;
+import java.io.Serializable;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * A request the domain refuses, with a message in French for the person who made it. The web layer
- * maps the {@link Kind} to an HTTP status (problem+json on the API, a message on the page). Being an
- * application exception that rolls back, it never leaves a half-written change behind.
+ * A request the domain refuses, with a message for the person who made it. The web layer maps the {@link Kind} to an
+ * HTTP status (problem+json on the API, a message on the page). Being an application exception that rolls back, it
+ * never leaves a half-written change behind.
+ *
+ * <p>The message is a {@link Message} of the domain's bundle (a key and its arguments: {@link #message()}), said in
+ * French by {@link #getMessage()}, in another language by {@link #text(Locale)}; each {@link FieldError} likewise. Some
+ * refusals are still written as French text (the constructors taking a {@code String}): their {@link #message()} is
+ * {@code null}, and they read the same in every language until they are given a key.
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
@@ -24,16 +31,45 @@ public class DomainException extends RuntimeException {
         CONFLICT
     }
 
-    /** One field that is wrong, and why. */
-    public record FieldError(String field, String message) {
+    /**
+     * One field that is wrong, and why: {@code message} in French; {@code reason} the key and arguments it was said
+     * from ({@code null} for a refusal still written as text).
+     */
+    public record FieldError(String field, String message, Message reason) implements Serializable {
+
+        public FieldError(String field, String message) {
+            this(field, message, null);
+        }
+
+        public static FieldError of(String field, Message reason) {
+            return new FieldError(field, reason.french(), reason);
+        }
+
+        /** What is wrong with the field, in {@code locale}'s language. */
+        public String text(Locale locale) {
+            return reason == null ? message : reason.text(locale);
+        }
     }
 
+    /** Several fields to correct. */
+    static final Message SEVERAL = Message.of("check.several");
+
     private final Kind kind;
+    private final Message reason;
     private final List<FieldError> errors;
 
     public DomainException(Kind kind, String message, List<FieldError> errors) {
+        this(kind, message, null, errors);
+    }
+
+    public DomainException(Kind kind, Message reason, List<FieldError> errors) {
+        this(kind, reason.french(), reason, errors);
+    }
+
+    private DomainException(Kind kind, String message, Message reason, List<FieldError> errors) {
         super(message);
         this.kind = kind;
+        this.reason = reason;
         this.errors = List.copyOf(errors);
     }
 
@@ -41,21 +77,41 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.INVALID, message, List.of(new FieldError(field, message)));
     }
 
+    public static DomainException invalid(String field, Message reason) {
+        return new DomainException(Kind.INVALID, reason, List.of(FieldError.of(field, reason)));
+    }
+
+    /** Every field to correct at once; one field's refusal is the whole message. */
     public static DomainException invalid(List<FieldError> errors) {
-        String message = errors.size() == 1 ? errors.get(0).message() : "Certaines informations sont à corriger.";
-        return new DomainException(Kind.INVALID, message, errors);
+        if (errors.size() == 1) {
+            FieldError only = errors.get(0);
+            return new DomainException(Kind.INVALID, only.message(), only.reason(), errors);
+        }
+        return new DomainException(Kind.INVALID, SEVERAL, errors);
     }
 
     public static DomainException notFound(String message) {
         return new DomainException(Kind.NOT_FOUND, message, List.of());
     }
 
+    public static DomainException notFound(Message reason) {
+        return new DomainException(Kind.NOT_FOUND, reason, List.of());
+    }
+
     public static DomainException forbidden(String message) {
         return new DomainException(Kind.FORBIDDEN, message, List.of());
     }
 
+    public static DomainException forbidden(Message reason) {
+        return new DomainException(Kind.FORBIDDEN, reason, List.of());
+    }
+
     public static DomainException conflict(String message) {
         return new DomainException(Kind.CONFLICT, message, List.of());
+    }
+
+    public static DomainException conflict(Message reason) {
+        return new DomainException(Kind.CONFLICT, reason, List.of());
     }
 
     public Kind kind() {
@@ -64,5 +120,15 @@ public class DomainException extends RuntimeException {
 
     public List<FieldError> errors() {
         return errors;
+    }
+
+    /** The key and arguments of the message, or {@code null} for a refusal still written as French text. */
+    public Message message() {
+        return reason;
+    }
+
+    /** The message in {@code locale}'s language (French where there is no translation). */
+    public String text(Locale locale) {
+        return reason == null ? getMessage() : reason.text(locale);
     }
 }

@@ -22,19 +22,4 @@ public final class EmailAddress {
         String address = raw.trim().toLowerCase(Locale.ROOT);
         return address.length() <= 254 && SHAPE.matcher(address).matches() ? address : null;
     }
-
-    /** The normalised address, or a French error naming the field. */
-    public static String require(String raw, String field) {
-        String address = normalise(raw);
-        if (address == null) {
-            throw DomainException.invalid(field, invalidMessage(raw));
-        }
-        return address;
-    }
-
-    public static String invalidMessage(String raw) {
-        return raw == null || raw.isBlank()
-                ? "Indiquez une adresse électronique."
-                : "« " + raw.trim() + " » n'est pas une adresse électronique valide (par exemple nom@association.org).";
-    }
 }

@@ -1,13 +1,8 @@
 package org.kafo.domain.tenant;
 
 import java.text.Normalizer;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
-import org.kafo.domain.reference.Countries;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
-import org.kafo.domain.shared.EmailAddress;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.tenancy.PartnerTenants;
 
 /**
@@ -24,62 +19,23 @@ public record PartnerApplication(String alias, String name, String acronym, Stri
 
     public static PartnerApplication of(String alias, String name, String acronym, String country, String city, String kind,
                                         String contactEmail, String adminEmail, String adminFirstName, String adminLastName) {
-        List<FieldError> errors = new ArrayList<>();
-        String cleanName = trimmed(name);
-        if (cleanName == null) {
-            errors.add(new FieldError("name", "Indiquez le nom de l'association."));
-        } else if (cleanName.length() > NAME_MAX) {
-            errors.add(new FieldError("name", "Le nom ne doit pas dépasser " + NAME_MAX + " caractères."));
-        }
-        String cleanAcronym = trimmed(acronym);
-        if (cleanAcronym != null && cleanAcronym.length() > 30) {
-            errors.add(new FieldError("acronym", "Le sigle ne doit pas dépasser 30 caractères."));
-        }
-        String cleanAlias = trimmed(alias);
-        if (cleanAlias == null) {
-            cleanAlias = deriveAlias(cleanAcronym != null ? cleanAcronym : cleanName);
-        }
+        Checks checks = Checks.start();
+        String cleanName = checks.line("name", "partner.field.name", name).max(NAME_MAX).required("partner.name.missing");
+        String cleanAcronym = checks.line("acronym", "partner.field.acronym", acronym).max(30).optional();
+        String typedAlias = alias == null || alias.isBlank() ? null : alias.strip();
+        String cleanAlias = typedAlias != null ? typedAlias : deriveAlias(cleanAcronym != null ? cleanAcronym : cleanName);
         if (!PartnerTenants.isAlias(cleanAlias)) {
-            errors.add(new FieldError("alias", alias == null || alias.isBlank()
-                    ? "Indiquez un identifiant (lettres minuscules, chiffres et tirets), par exemple « droits-devant »."
-                    : "L'identifiant « " + alias.trim() + " » ne convient pas : lettres minuscules, chiffres et tirets, "
-                            + "63 caractères au plus, sans tiret au début."));
+            checks.error("alias", typedAlias == null ? "partner.alias.missing" : "partner.alias.invalid", typedAlias);
         }
-        String cleanCountry = trimmed(country) == null ? null : country.trim().toUpperCase(Locale.ROOT);
-        if (!Countries.isKnown(cleanCountry)) {
-            errors.add(new FieldError("country", cleanCountry == null
-                    ? "Indiquez le pays de l'association."
-                    : "Pays inconnu : « " + country.trim() + " » (code ISO 3166 à deux lettres, par exemple ML, FR, ES)."));
-        }
-        PartnerKind cleanKind = trimmed(kind) == null ? null : PartnerKind.fromCode(kind.trim()).orElse(null);
-        if (cleanKind == null) {
-            errors.add(new FieldError("kind", "Choisissez le type d'organisation."));
-        }
-        String cleanContact = null;
-        if (trimmed(contactEmail) != null) {
-            cleanContact = EmailAddress.normalise(contactEmail);
-            if (cleanContact == null) {
-                errors.add(new FieldError("contactEmail", EmailAddress.invalidMessage(contactEmail)));
-            }
-        }
-        String cleanAdmin = EmailAddress.normalise(adminEmail);
-        if (cleanAdmin == null) {
-            errors.add(new FieldError("adminEmail", trimmed(adminEmail) == null
-                    ? "Indiquez l'adresse électronique de la personne qui administrera l'association."
-                    : EmailAddress.invalidMessage(adminEmail)));
-        }
-        String first = trimmed(adminFirstName);
-        String last = trimmed(adminLastName);
-        if (first == null) {
-            errors.add(new FieldError("adminFirstName", "Indiquez le prénom de la personne qui administrera l'association."));
-        }
-        if (last == null) {
-            errors.add(new FieldError("adminLastName", "Indiquez le nom de la personne qui administrera l'association."));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
-        return new PartnerApplication(cleanAlias, cleanName, cleanAcronym, cleanCountry, trimmed(city), cleanKind,
+        String cleanCountry = checks.country("country", "partner.field.country", country).required("partner.country.missing");
+        PartnerKind cleanKind = checks.choice("kind", "partner.field.kind", kind, PartnerKind::fromCode).required("partner.kind.missing");
+        String cleanContact = checks.email("contactEmail", "partner.field.contactEmail", contactEmail).optional();
+        String cleanAdmin = checks.email("adminEmail", "partner.field.adminEmail", adminEmail).required("partner.adminEmail.missing");
+        String first = checks.line("adminFirstName", "partner.field.adminFirstName", adminFirstName).required("partner.adminFirstName.missing");
+        String last = checks.line("adminLastName", "partner.field.adminLastName", adminLastName).required("partner.adminLastName.missing");
+        String cleanCity = checks.line("city", "partner.field.city", city).optional();
+        checks.throwIfAny();
+        return new PartnerApplication(cleanAlias, cleanName, cleanAcronym, cleanCountry, cleanCity, cleanKind,
                 cleanContact, cleanAdmin, first, last);
     }
 
@@ -94,9 +50,5 @@ public record PartnerApplication(String alias, String name, String acronym, Stri
             alias = alias.substring(0, 63).replaceAll("-+$", "");
         }
         return alias.isEmpty() ? null : alias;
-    }
-
-    private static String trimmed(String value) {
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

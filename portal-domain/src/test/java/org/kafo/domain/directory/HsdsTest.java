@@ -21,6 +21,7 @@ import org.kafo.domain.directory.Drafts.HoursDraft;
 import org.kafo.domain.directory.Drafts.LocationDraft;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.support.Callers;
 import org.kafo.domain.tenancy.Caller;
@@ -68,7 +69,7 @@ class HsdsTest {
     void theExportIsAnHsdsDocumentValidAgainstTheStandardsSchemas() {
         aSmallDirectory();
         JsonObject document = json(export(coordination));
-        Fields fields = Fields.of(null);
+        Checks fields = Checks.start();
         document.getJsonArray("organizations").getValuesAs(JsonObject.class).forEach(o -> {
             HsdsSchema.check("organization", o, fields);
             o.getJsonArray("services").getValuesAs(JsonObject.class).forEach(s -> HsdsSchema.check("service", s, fields));

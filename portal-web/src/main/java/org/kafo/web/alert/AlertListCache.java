@@ -18,7 +18,7 @@ import org.kafo.domain.tenancy.VisibilityRule;
 /**
  * The pages of the alert list API, as read for one audience of the visibility rule ({@link VisibilityRule#audience}:
  * every member of a reception team asks the same page, again and again, on a slow phone). A page is kept until the
- * next committed alert change (of this instance, after commit; of another, when {@link AlertRelay} hears it) and
+ * next committed alert change (of this instance, after commit; of another, when the relay hears it) and
  * never longer than {@link #MAX_AGE}: the order of the list moves with the clock, and a missed notice heals itself.
  *
  * <p>A page read while a change commits is not kept: each page carries the generation it was read in, and a
@@ -34,7 +34,7 @@ public class AlertListCache {
     private record Key(VisibilityRule.Audience audience, AlertFilter filter, int first, int max) {
     }
 
-    private record Kept(long generation, long readAt, AlertViews.Page page) {
+    private record Kept(long generation, long readAt, AlertJson.PageJson page) {
     }
 
     private final ConcurrentHashMap<Key, Kept> pages = new ConcurrentHashMap<>();
@@ -53,7 +53,7 @@ public class AlertListCache {
      * The page kept for this caller's audience, filter and paging, or the one {@code read} gives, kept. Kept as shown
      * (with the names of the associations and arrival points, themselves kept by {@link AlertNames}).
      */
-    AlertViews.Page page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertViews.Page> read) {
+    public AlertJson.PageJson page(Caller caller, AlertFilter filter, int first, int max, Supplier<AlertJson.PageJson> read) {
         Key key = new Key(VisibilityRule.audience(caller), filter, first, max);
         long current = generation.get();
         long now = nanoClock.getAsLong();
@@ -61,7 +61,7 @@ public class AlertListCache {
         if (kept != null && kept.generation() == current && now - kept.readAt() < MAX_AGE.toNanos()) {
             return kept.page();
         }
-        AlertViews.Page page = read.get();
+        AlertJson.PageJson page = read.get();
         if (pages.size() >= MAX_PAGES) {
             pages.clear();
         }
@@ -75,7 +75,7 @@ public class AlertListCache {
     }
 
     /** Every page kept so far is stale: an alert changed. */
-    void invalidate() {
+    public void invalidate() {
         generation.incrementAndGet();
         pages.clear();
     }

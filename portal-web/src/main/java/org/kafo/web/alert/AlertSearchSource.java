@@ -59,7 +59,7 @@ public class AlertSearchSource implements SearchDocumentSource {
         c.needs().forEach(n -> themes.add(n.label()));
         return SearchDocument.builder(documentId(a.id().toString()), kind())
                 .title(c.headline(point))
-                .body(CapXml.description(c, point) + (c.source() == null ? "" : "\nSource : " + c.source())
+                .body(AlertTexts.description(c, point) + (c.source() == null ? "" : "\nSource : " + c.source())
                         + "\nÉtat : " + a.status().label())
                 .owner(a.ownerTenant())
                 .visibility(Visibility.valueOf(a.visibility().name()))

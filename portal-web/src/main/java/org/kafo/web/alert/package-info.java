@@ -1,10 +1,10 @@
 /**
- * Alerts on the web: the REST resources ({@code /api/v1/alerts}, {@code /arrival-points},
- * {@code /alert-subscriptions}), the Atom and CAP 1.2 feeds, the server-sent-event stream, the push
- * to open pages, the e-mails, the scheduled escalation and purge, the search source, the demo alerts,
- * and the pages' beans. Every listener of {@link org.kafo.domain.alert.AlertChanged} runs after commit
- * and filters by {@link org.kafo.domain.tenancy.VisibilityRule}, except {@code AlertNotices}, which sends
- * the change to the other instances with PostgreSQL's {@code NOTIFY} inside the transaction (delivered at
- * commit only); {@code AlertRelay} receives the other instances' changes and streams and pushes them.
+ * Alerts on the web. This package holds the feature's views of the domain, shared by every channel: the API's and
+ * the pages' records ({@link org.kafo.web.alert.AlertJson}, built by {@link org.kafo.web.alert.AlertViews}), the
+ * names shown ({@link org.kafo.web.alert.AlertNames}), the texts of feeds, mail and search
+ * ({@link org.kafo.web.alert.AlertTexts}), the kept pages of the API's list, the search source, the demo alerts and the
+ * scheduled escalation and purge ({@link org.kafo.web.alert.AlertJobs}). Each channel has its package: {@code rest}
+ * (the API), {@code faces} (the pages and their forms), {@code push} (the event stream, the pages' websocket, and the
+ * relay between instances with its one codec), {@code feed} (Atom, CAP 1.2) and {@code mail}.
  */
 package org.kafo.web.alert;

@@ -27,14 +27,14 @@ public class MeResource {
     TenantRegistry tenants;
 
     @JsonbNillable
-    public record Me(String username, String displayName, String email, String tenant, String tenantName, List<String> roles) {
+    public record MeJson(String username, String displayName, String email, String tenant, String tenantName, List<String> roles) {
     }
 
     @GET
     @Operation(summary = "L'utilisateur connecté, son association et ses rôles")
-    public Me me() {
+    public MeJson me() {
         String tenantName = tenants.find(caller.get().tenant()).map(Tenant::name).orElse(null);
-        return new Me(caller.get().username(), caller.get().displayName(), caller.get().email(), caller.get().tenant(), tenantName,
+        return new MeJson(caller.get().username(), caller.get().displayName(), caller.get().email(), caller.get().tenant(), tenantName,
                 caller.get().roles().stream().map(Role::claimValue).toList());
     }
 }

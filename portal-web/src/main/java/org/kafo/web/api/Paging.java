@@ -2,9 +2,8 @@ package org.kafo.web.api;
 
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
-import java.util.ArrayList;
-import java.util.List;
-import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Checks;
+import org.kafo.domain.shared.Message;
 
 /**
  * A page of a list: {@code ?first=0&max=20}. Bad values are refused with a clear message rather than
@@ -16,16 +15,10 @@ public record Paging(int first, int max) {
     public static final int MAX = 200;
 
     public Paging {
-        List<DomainException.FieldError> errors = new ArrayList<>();
-        if (first < 0) {
-            errors.add(new DomainException.FieldError("first", "« first » doit être positif ou nul."));
-        }
-        if (max < 1 || max > MAX) {
-            errors.add(new DomainException.FieldError("max", "« max » doit être compris entre 1 et " + MAX + "."));
-        }
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
+        Checks checks = Checks.start();
+        checks.check(first >= 0, "first", "check.number.atLeast", Message.of("check.field.first"), 0);
+        checks.number("max", "check.field.max", max, 1, MAX).optional();
+        checks.throwIfAny();
     }
 
     /** The JAX-RS form: {@code @BeanParam Paging.Params page}, then {@code page.paging()}. */

@@ -36,10 +36,10 @@ public class AuditResource {
      * An entry as the caller is shown it ({@link AuditLine}): {@code restricted} when it is about a record the caller may
      * not see, with its ids only ({@code actor} and {@code detail} absent).
      */
-    public record AuditView(long id, Instant at, String actor, String actorTenant, String action, String targetType,
+    public record AuditJson(long id, Instant at, String actor, String actorTenant, String action, String targetType,
                             String targetId, String targetTenant, boolean sensitiveRead, String detail, boolean restricted) {
-        static AuditView of(AuditLine e) {
-            return new AuditView(e.id(), e.at(), e.actor(), e.actorTenant(), e.action(), e.targetType(),
+        static AuditJson of(AuditLine e) {
+            return new AuditJson(e.id(), e.at(), e.actor(), e.actorTenant(), e.action(), e.targetType(),
                     e.targetId(), e.targetTenant(), e.sensitiveRead(), e.detail(), e.restricted());
         }
     }
@@ -48,11 +48,11 @@ public class AuditResource {
     @Operation(summary = "Le journal d'audit visible par l'appelant, le plus récent d'abord",
             description = "Une entrée sur une fiche que l'appelant ne peut pas voir (celle d'une autre association) n'est donnée "
                     + "qu'avec ses identifiants : « restricted » vaut true, sans « actor » (sauf de sa propre association) ni « detail ».")
-    public List<AuditView> list(@QueryParam("targetType") String targetType,
+    public List<AuditJson> list(@QueryParam("targetType") String targetType,
                                 @QueryParam("targetId") String targetId,
                                 @BeanParam Paging.Params page) {
         Paging paging = page.paging();
         return auditLog.readableBy(caller.get(), targetType, targetId, paging.first(), paging.max()).stream()
-                .map(AuditView::of).toList();
+                .map(AuditJson::of).toList();
     }
 }

@@ -1,2 +1,2 @@
-/** The database, its migrations at start-up, and the settings read from MicroProfile Config. */
+/** The database and its migrations at start-up, the data directory, and the settings read from MicroProfile Config. */
 package org.kafo.web.config;

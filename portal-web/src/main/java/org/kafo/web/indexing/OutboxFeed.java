@@ -27,8 +27,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.outbox.OutboxEntry;
-import org.kafo.web.config.DatabaseNotice;
 import org.kafo.search.index.SearchIndex;
+import org.kafo.web.notices.DatabaseNotice;
 
 /**
  * Applies new outbox rows to this instance's index, every quarter of a second, and at once when the outbox's

@@ -26,19 +26,19 @@ public class ReindexResource {
     @Inject
     KafoIndex index;
 
-    public record IndexState(long watermark, int documents) {
+    public record IndexStateJson(long watermark, int documents) {
     }
 
     @GET
     @Operation(summary = "État de l'index de cette instance")
-    public IndexState state() {
-        return new IndexState(feed.watermark(), index.get().count());
+    public IndexStateJson state() {
+        return new IndexStateJson(feed.watermark(), index.get().count());
     }
 
     @POST
     @Path("rebuild")
     @Operation(summary = "Reconstruire l'index de cette instance depuis la base")
-    public IndexState rebuild() {
+    public IndexStateJson rebuild() {
         feed.rebuild();
         return state();
     }

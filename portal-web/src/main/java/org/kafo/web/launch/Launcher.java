@@ -9,6 +9,7 @@ import java.util.Deque;
 import java.util.Map;
 import java.util.Optional;
 import org.kafo.realm.DemoAccounts;
+import org.kafo.realm.KeycloakLaunch;
 import org.kafo.realm.KeycloakServer;
 
 /**
@@ -83,7 +84,7 @@ public final class Launcher {
         if (!embeddedKeycloak) {
             OUT.println("  Keycloak   : externe (" + env.get("KAFO_OIDC_ISSUER") + ")");
         } else {
-            KeycloakServer.Builder builder = KeycloakServer.persistent(dataDir)
+            KeycloakLaunch builder = KeycloakServer.persistent(dataDir)
                     .httpPort(intEnv("KAFO_KEYCLOAK_PORT", 8180))
                     .managementPort(intEnv("KAFO_KEYCLOAK_MANAGEMENT_PORT", 9180))
                     .portalUrl(portalUrl);

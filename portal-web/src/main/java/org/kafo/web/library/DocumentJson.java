@@ -19,17 +19,17 @@ public record DocumentJson(String id, String title, String kind, String kindLabe
                            Integer year, String place, String language, List<String> themes, String sourceUrl,
                            String ownerTenant, String visibility, Set<String> partnerTenants, String depositedBy,
                            Instant createdAt, Instant updatedAt, long version, FileJson file, boolean canChange,
-                           Links links) {
+                           LinksJson links) {
 
     /** The kept file: its name, real type, size and SHA-256 checksum. */
     public record FileJson(String name, String mediaType, long size, String sha256) {
     }
 
     /** Where to read the document, download its file, and show it to a person. */
-    public record Links(String self, String file, String page) {
+    public record LinksJson(String self, String file, String page) {
     }
 
-    static DocumentJson of(Document d, boolean canChange) {
+    public static DocumentJson of(Document d, boolean canChange) {
         PublicationDate date = d.date();
         String id = d.id().toString();
         return new DocumentJson(id, d.title(), d.kind().name(), d.kind().label(), d.authorOrganisation(),
@@ -37,6 +37,6 @@ public record DocumentJson(String id, String title, String kind, String kindLabe
                 d.sourceUrl(), d.ownerTenant(), d.visibility().name(), d.partnerTenants(), d.depositedBy(), d.createdAt(),
                 d.updatedAt(), d.version(),
                 new FileJson(d.file().originalName(), d.file().mediaType(), d.file().size(), d.file().sha256()), canChange,
-                new Links("/api/v1/documents/" + id, "/api/v1/documents/" + id + "/file", DocumentPages.page(d.id())));
+                new LinksJson("/api/v1/documents/" + id, "/api/v1/documents/" + id + "/file", DocumentPages.page(d.id())));
     }
 }

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.kafo.domain.files.StoredFile;
 
 /** How a kept file is handed back, the same from the API and from the pages. */
-final class FileResponses {
+public final class FileResponses {
 
     private FileResponses() {
     }
@@ -14,7 +14,7 @@ final class FileResponses {
      * An attachment under its original name: an ASCII fallback plus the UTF-8 form (RFC 6266), so that
      * "Déclaration de Bamako.pdf" keeps its accents and no name can break the header.
      */
-    static String contentDisposition(StoredFile file) {
+    public static String contentDisposition(StoredFile file) {
         String name = file.originalName();
         String ascii = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._ -]", "_");
@@ -23,7 +23,7 @@ final class FileResponses {
     }
 
     /** The checksum doubles as a strong validator: a file never changes once kept. */
-    static String etag(StoredFile file) {
+    public static String etag(StoredFile file) {
         return "\"" + file.sha256() + "\"";
     }
 }

@@ -14,7 +14,7 @@ import org.kafo.domain.observatory.FigureFilter;
 import org.kafo.domain.observatory.Figures;
 import org.kafo.domain.observatory.Period;
 import org.kafo.domain.tenancy.VisibilityRule;
-import org.kafo.web.config.DatabaseNotice;
+import org.kafo.web.notices.DatabaseNotice;
 
 /**
  * The figures as computed for one audience of the visibility rule (every member of an association asks the same year

@@ -49,11 +49,8 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
                     .map(v -> new DomainException.FieldError(field(v), v.getMessage())).toList();
             return Problem.from(DomainException.invalid(errors));
         }
-        if (e instanceof org.kafo.web.onboarding.IdentityUnavailable unavailable) {
-            return Problem.of(503, "identity-unavailable", "Service d'identité indisponible", unavailable.getMessage());
-        }
-        if (e instanceof org.kafo.web.alert.TooManyStreams tooMany) {
-            return Problem.of(429, "too-many-streams", "Trop de flux ouverts", tooMany.getMessage());
+        if (e instanceof ProblemCause cause) {
+            return cause.problem();
         }
         if (e instanceof OptimisticLockException) {
             return Problem.of(409, "conflict", "Conflit",

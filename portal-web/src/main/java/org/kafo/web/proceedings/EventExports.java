@@ -211,7 +211,7 @@ public class EventExports {
     }
 
     /** A file name from the title: lower case ASCII words joined by dashes. */
-    static String slug(Event event) {
+    public static String slug(Event event) {
         String ascii = Normalizer.normalize(event.title(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
         slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-$", "") : slug;

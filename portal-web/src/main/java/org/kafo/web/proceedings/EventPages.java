@@ -1,7 +1,6 @@
 package org.kafo.web.proceedings;
 
 import java.util.UUID;
-import org.kafo.domain.shared.DomainException;
 
 /** The addresses of the proceedings' pages and exports, in one place (API links, the index, the pages). */
 public final class EventPages {
@@ -23,14 +22,5 @@ public final class EventPages {
 
     public static String ics(UUID id) {
         return EXPORTS + id + "/rencontre.ics";
-    }
-
-    /** A malformed id is simply something that does not exist. */
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id.strip());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw DomainException.notFound(what + " introuvable.");
-        }
     }
 }

@@ -20,14 +20,14 @@ public class ReferenceResource {
     @Inject
     Regions regions;
 
-    public record RegionView(String code, String name, String country) {
+    public record RegionJson(String code, String name, String country) {
     }
 
     @GET
     @Path("regions")
     @Operation(summary = "Les régions (Mali)")
-    public List<RegionView> regions() {
-        return regions.active().stream().map(r -> new RegionView(r.code(), r.name(), r.country())).toList();
+    public List<RegionJson> regions() {
+        return regions.active().stream().map(r -> new RegionJson(r.code(), r.name(), r.country())).toList();
     }
 
     @GET

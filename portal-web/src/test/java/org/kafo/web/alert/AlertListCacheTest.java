@@ -27,8 +27,8 @@ class AlertListCacheTest {
     private final AlertListCache cache = new AlertListCache(clock::get);
     private final AtomicInteger reads = new AtomicInteger();
 
-    private Supplier<AlertViews.Page> database() {
-        return () -> new AlertViews.Page(reads.incrementAndGet(), 0, 20, List.of());
+    private Supplier<AlertJson.PageJson> database() {
+        return () -> new AlertJson.PageJson(reads.incrementAndGet(), 0, 20, List.of());
     }
 
     private long read(Caller caller, AlertFilter filter, int first) {
@@ -62,7 +62,7 @@ class AlertListCacheTest {
     @Test
     void aPageReadWhileAChangeCommitsIsNotKept() {
         long read = cache.page(AME, ONGOING, 0, 20, () -> {
-            AlertViews.Page page = database().get();
+            AlertJson.PageJson page = database().get();
             cache.invalidate(); // the change commits after the query read the rows
             return page;
         }).total();

@@ -12,7 +12,7 @@ import org.kafo.domain.observatory.Publication;
 import org.kafo.domain.observatory.Scope;
 import org.kafo.domain.reference.Region;
 import org.kafo.domain.reference.Regions;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.observatory.PeriodChoices;
 import org.kafo.web.security.CurrentCaller;
 
@@ -49,8 +49,8 @@ public class ObservatoryChoices {
 
     public List<PeriodChoices.Choice> getParts() {
         FacesContext context = FacesContext.getCurrentInstance();
-        return PeriodChoices.parts(context.getViewRoot().getLocale(), DomainMessages.text("observatory.form.wholeYear"),
-                DomainMessages.text("observatory.form.quarter"));
+        return PeriodChoices.parts(context.getViewRoot().getLocale(), PageMessages.text("observatory.form.wholeYear"),
+                PageMessages.text("observatory.form.quarter"));
     }
 
     public AlertKind[] getKinds() {

@@ -12,7 +12,7 @@ import org.kafo.domain.observatory.Figures;
 import org.kafo.domain.observatory.Scope;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.observatory.Charts;
 import org.kafo.web.observatory.Drawing;
 import org.kafo.web.observatory.MaliMap;
@@ -56,7 +56,7 @@ public class ObservatoryPage {
             year = figures.period().year();
             part = PeriodChoices.part(figures.period());
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

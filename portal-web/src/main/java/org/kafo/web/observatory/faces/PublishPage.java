@@ -12,7 +12,7 @@ import org.kafo.domain.observatory.Observatory;
 import org.kafo.domain.observatory.Period;
 import org.kafo.domain.observatory.Publication;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.observatory.PeriodChoices;
 import org.kafo.web.security.CurrentCaller;
 
@@ -35,10 +35,10 @@ public class PublishPage {
     public void publish() {
         try {
             Publication p = observatory.publish(caller.get(), Period.parse(period), Instant.now());
-            DomainMessages.info(DomainMessages.text("observatory.publish.done").replace("{0}", p.period().label()));
+            PageMessages.info(PageMessages.text("observatory.publish.done").replace("{0}", p.period().label()));
             period = null;
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import org.kafo.domain.observatory.Observatory;
 import org.kafo.domain.observatory.Period;
 import org.kafo.domain.shared.DomainException;
-import org.kafo.web.faces.DomainMessages;
+import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
 
 /** {@code /admin/observatoire.xhtml}, each publication's withdraw form: the period's figures are no longer public. */
@@ -28,9 +28,9 @@ public class WithdrawPage {
         try {
             Period p = Period.parse(period);
             observatory.withdraw(caller.get(), p);
-            DomainMessages.info(DomainMessages.text("observatory.withdraw.done").replace("{0}", p.label()));
+            PageMessages.info(PageMessages.text("observatory.withdraw.done").replace("{0}", p.label()));
         } catch (DomainException e) {
-            DomainMessages.error(e);
+            PageMessages.refused(e);
         }
     }
 

@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.kafo.realm.DemoAccounts;
 import org.kafo.web.it.browser.Browser;
 import org.kafo.web.it.browser.HomePage;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.KeycloakState;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * An invitation never takes an existing account over. The attack: an observer's account carries the address the

@@ -1,0 +1,26 @@
+package org.kafo.web.alert.faces;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+
+/** Cancelling the alert, on its page, with the reason the others are told. */
+@Named
+@ViewScoped
+public class CancelForm extends AlertPageForm {
+
+    private static final long serialVersionUID = 1L;
+
+    private String reason;
+
+    public String cancel() {
+        return page.act("cancel-form", () -> alerts.cancel(caller.get(), page.uuid(), reason, page.version()), "Alerte annulée.");
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

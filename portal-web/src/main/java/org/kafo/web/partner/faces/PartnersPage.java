@@ -1,0 +1,65 @@
+package org.kafo.web.partner.faces;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.kafo.domain.reference.Countries;
+import org.kafo.domain.tenant.PartnerKind;
+import org.kafo.domain.tenant.Tenant;
+import org.kafo.domain.tenant.TenantRegistry;
+import org.kafo.web.faces.PageMessages;
+import org.kafo.web.partner.Onboarding;
+import org.kafo.web.security.CurrentCaller;
+
+/**
+ * {@code /admin/partenaires.xhtml}: the coordination's list of partner associations, suspended or active again here; its
+ * two forms have their beans: a new partner ({@link OnboardingForm}) and a seminar participant ({@link ObserverForm}).
+ */
+@Named
+@RequestScoped
+public class PartnersPage {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    TenantRegistry tenants;
+
+    @Inject
+    Onboarding onboarding;
+
+    private List<Tenant> partners;
+
+    public List<Tenant> getPartners() {
+        if (partners == null) {
+            partners = tenants.all();
+        }
+        return partners;
+    }
+
+    /** The list is read again: a partner joined or changed. */
+    void forget() {
+        partners = null;
+    }
+
+    public void suspend(String alias) {
+        PageMessages.attempt(null, () -> PageMessages.info("« " + onboarding.suspend(caller.get(), alias).name()
+                + " » est suspendue : ses membres ne peuvent plus se connecter. Rien n'est supprimé."));
+        forget();
+    }
+
+    public void reactivate(String alias) {
+        PageMessages.attempt(null, () -> PageMessages.info("« " + onboarding.reactivate(caller.get(), alias).name()
+                + " » est de nouveau active."));
+        forget();
+    }
+
+    public List<Countries.Country> getCountries() {
+        return Countries.all();
+    }
+
+    public PartnerKind[] getKinds() {
+        return PartnerKind.values();
+    }
+}

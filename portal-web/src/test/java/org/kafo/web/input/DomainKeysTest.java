@@ -1,0 +1,39 @@
+package org.kafo.web.input;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kafo.domain.shared.Message;
+
+/** What the web says from the domain's bundle (ids, typed values, bodies) is in it. */
+class DomainKeysTest {
+
+    private static final Pattern KEY = Pattern.compile("Message\\.of\\(\"([\\w.]+)\"");
+
+    @Test
+    void everyKeyTheWebSaysIsInTheDomainsBundle() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).contains("check.id.notFound", "check.body.missing", "check.number.invalid");
+        ResourceBundle french = ResourceBundle.getBundle(Message.BUNDLE, Locale.FRENCH,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        assertThat(keys).allSatisfy(key -> assertThat(french.containsKey(key)).as(key).isTrue());
+    }
+}
