@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.kafo.domain.alert.AlertKind;
 import org.kafo.domain.reference.Countries;
-import org.kafo.domain.shared.DomainException;
-import org.kafo.domain.shared.DomainException.FieldError;
+import org.kafo.domain.shared.Checks;
 
 /**
  * Narrows the alerts a figure counts: one kind of return, one origin country, one region of arrival. Each is optional;
@@ -18,27 +17,11 @@ public record FigureFilter(AlertKind kind, String originCountry, String region) 
 
     /** What was typed or sent, checked all at once; the region's existence is checked by the service (database). */
     public static FigureFilter parse(String kind, String originCountry, String region) {
-        List<FieldError> errors = new ArrayList<>();
-        AlertKind k = null;
-        if (kind != null && !kind.isBlank()) {
-            try {
-                k = AlertKind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                errors.add(new FieldError("kind", "Type de retour inconnu : « " + kind.strip() + " »."));
-            }
-        }
-        String country = null;
-        if (originCountry != null && !originCountry.isBlank()) {
-            try {
-                country = Countries.require(originCountry.strip(), "origin");
-            } catch (DomainException e) {
-                errors.addAll(e.errors());
-            }
-        }
+        Checks checks = Checks.start();
+        AlertKind k = checks.choice(AlertKind.class, "kind", "observatory.field.kind", kind, "observatory.kind.unknown").optional();
+        String country = checks.country("origin", "observatory.field.origin", originCountry).optional();
+        checks.throwIfAny();
         String r = region == null || region.isBlank() ? null : region.strip().toLowerCase(Locale.ROOT);
-        if (!errors.isEmpty()) {
-            throw DomainException.invalid(errors);
-        }
         return new FigureFilter(k, country, r);
     }
 

@@ -2,7 +2,8 @@ package org.kafo.domain.observatory;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.NoSuchElementException;
+import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * The figures of one period, as one caller may have them: every table, and what a reader must know to use them.
@@ -20,14 +21,11 @@ public record Figures(Scope scope, Period period, FigureFilter filter, String fi
         tables = List.copyOf(tables);
     }
 
-    /** The table of that id ({@code by-month}…); refused when there is none. */
+    /** The table of that id ({@code by-month}…), as a page, a file or a client names it; not found when there is none. */
     public FigureTable table(String id) {
         return tables.stream().filter(t -> t.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("no figure " + id));
-    }
-
-    public boolean hasTable(String id) {
-        return tables.stream().anyMatch(t -> t.id().equals(id));
+                .orElseThrow(() -> DomainException.notFound(Message.of("observatory.figure.unknown", id,
+                        String.join(", ", tables.stream().map(FigureTable::id).toList()))));
     }
 
     /** Whether any cell of any table is hidden. */

@@ -19,6 +19,7 @@ import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.reference.Region;
 import org.kafo.domain.reference.Regions;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -74,8 +75,9 @@ public class Observatory {
         scope.requireAllowed(caller);
         Publication publication = null;
         if (scope == Scope.PUBLIC) {
-            publication = publication(period).orElseThrow(() -> DomainException.notFound("Les chiffres de " + period.label()
-                    + " ne sont pas publics. Les périodes publiées : " + publishedLabels() + "."));
+            publication = publication(period).orElseThrow(() -> DomainException.notFound(publishedLabels().isEmpty()
+                    ? Message.of("observatory.notPublic.none", period.label())
+                    : Message.of("observatory.notPublic", period.label(), publishedLabels())));
         }
         if (filter.region() != null) {
             regions.require(filter.region(), "region");
@@ -112,7 +114,7 @@ public class Observatory {
         Publication.requireAdmin(caller);
         Publication publication = em.find(Publication.class, period.code());
         if (publication == null) {
-            throw DomainException.notFound("Les chiffres de " + period.label() + " ne sont pas publics.");
+            throw DomainException.notFound(Message.of("observatory.withdraw.notPublic", period.label()));
         }
         em.remove(publication);
         audit.write(caller, "observatory.withdraw", AUDIT_KIND, period.code(), null, period.label());
@@ -155,7 +157,7 @@ public class Observatory {
 
     private String publishedLabels() {
         List<Publication> all = publications();
-        return all.isEmpty() ? "aucune pour l'instant" : all.stream().map(p -> p.period().label()).collect(Collectors.joining(", "));
+        return all.stream().map(p -> p.period().label()).collect(Collectors.joining(", "));
     }
 
     private Map<String, String> pointNames() {

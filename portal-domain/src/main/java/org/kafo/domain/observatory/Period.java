@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * A period of the figures: a calendar year, a quarter or a month, in Mali's time (UTC). Figures are only ever asked for
@@ -33,7 +34,7 @@ public record Period(Kind kind, int year, int part) implements Comparable<Period
 
     public Period {
         if (year < FIRST_YEAR || year > LAST_YEAR) {
-            throw DomainException.invalid("period", "Choisissez une année entre " + FIRST_YEAR + " et " + LAST_YEAR + ".");
+            throw DomainException.invalid("period", Message.of("observatory.period.year", FIRST_YEAR, LAST_YEAR));
         }
         int max = switch (kind) {
             case YEAR -> 0;
@@ -41,7 +42,7 @@ public record Period(Kind kind, int year, int part) implements Comparable<Period
             case MONTH -> 12;
         };
         if (kind == Kind.YEAR ? part != 0 : part < 1 || part > max) {
-            throw DomainException.invalid("period", "Période inconnue : trimestre de 1 à 4, mois de 1 à 12.");
+            throw DomainException.invalid("period", Message.of("observatory.period.part"));
         }
     }
 
@@ -57,12 +58,14 @@ public record Period(Kind kind, int year, int part) implements Comparable<Period
         return new Period(Kind.MONTH, year, month);
     }
 
-    /** What a person or a client typed: {@code 2025}, {@code 2025-T2}, {@code 2025-Q2}, {@code 2025-03}; refused in French. */
+    /** What a person or a client typed: {@code 2025}, {@code 2025-T2}, {@code 2025-Q2}, {@code 2025-03}; none is refused. */
     public static Period parse(String text) {
-        Matcher m = CODE.matcher(text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid("period", Message.of("observatory.period.required"));
+        }
+        Matcher m = CODE.matcher(text.strip().toUpperCase(Locale.ROOT));
         if (!m.matches()) {
-            throw DomainException.invalid("period", "Période non reconnue : « " + (text == null ? "" : text.strip())
-                    + " ». Écrivez une année (2025), un trimestre (2025-T2) ou un mois (2025-03).");
+            throw DomainException.invalid("period", Message.of("observatory.period.unknown", text.strip()));
         }
         int year = Integer.parseInt(m.group(1));
         if (m.group(3) != null) {

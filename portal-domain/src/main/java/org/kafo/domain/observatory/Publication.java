@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.List;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
@@ -48,25 +49,22 @@ public class Publication {
         this.publishedBy = by;
     }
 
-    /** The rule of publishing, given the periods already published; refused in French. */
+    /** The rule of publishing, given the periods already published. */
     static Publication of(Caller by, Period period, List<Publication> published, Instant now) {
         requireAdmin(by);
         if (period.kind() == Period.Kind.MONTH) {
-            throw DomainException.invalid("period", "Publiez une année ou un trimestre : un mois compte trop peu d'alertes "
-                    + "pour que ses chiffres soient publics sans désigner personne.");
+            throw DomainException.invalid("period", Message.of("observatory.publish.month"));
         }
         if (!period.closedAt(now)) {
-            throw DomainException.invalid("period", "La période " + period.label() + " n'est pas terminée : ses chiffres bougent "
-                    + "encore. Publiez-la après le " + Observatory.FRENCH_DAY.format(period.endDay().minusDays(1)) + ".");
+            throw DomainException.invalid("period", Message.of("observatory.publish.notClosed", period.label(),
+                    Observatory.FRENCH_DAY.format(period.endDay().minusDays(1))));
         }
         for (Publication p : published) {
             if (p.period().equals(period)) {
-                throw DomainException.conflict("Les chiffres de " + period.label() + " sont déjà publics.");
+                throw DomainException.conflict(Message.of("observatory.publish.already", period.label()));
             }
             if (p.period().overlaps(period)) {
-                throw DomainException.conflict("Les chiffres de " + p.period().label() + " sont déjà publics et chevauchent "
-                        + period.label() + " : retirez-les d'abord. Une année et l'un de ses trimestres publics ensemble "
-                        + "permettraient, par soustraction, de retrouver les petits effectifs masqués.");
+                throw DomainException.conflict(Message.of("observatory.publish.overlaps", p.period().label(), period.label()));
             }
         }
         return new Publication(period, now, by.username());
@@ -74,7 +72,7 @@ public class Publication {
 
     static void requireAdmin(Caller caller) {
         if (!caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden("Seule la coordination du réseau publie les chiffres du réseau.");
+            throw DomainException.forbidden(Message.of("observatory.publish.coordinationOnly"));
         }
     }
 

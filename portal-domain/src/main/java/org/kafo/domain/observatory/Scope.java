@@ -6,11 +6,12 @@ import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import java.util.Locale;
 import org.kafo.domain.alert.Claim;
 import org.kafo.domain.alert.ClaimState;
 import org.kafo.domain.alert.ReceptionReport;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.SharedRecord;
 import org.kafo.domain.tenancy.VisibilityRule;
@@ -58,14 +59,11 @@ public enum Scope {
 
     /** {@code own}, {@code network}, {@code public} (any case); none means the network's figures for the signed-in. */
     public static Scope parse(String text, Caller caller) {
-        if (text == null || text.isBlank()) {
-            return caller.signedIn() ? NETWORK : PUBLIC;
-        }
-        try {
-            return valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("scope", "Portée inconnue : « " + text.strip() + " » (own, network ou public).");
-        }
+        Checks checks = Checks.start();
+        Scope scope = checks.choice(Scope.class, "scope", "observatory.field.scope", text, "observatory.scope.unknown")
+                .orElse(caller.signedIn() ? NETWORK : PUBLIC);
+        checks.throwIfAny();
+        return scope;
     }
 
     /** Whose eyes the alerts are read with: the caller's, or, for public figures, those of the whole network. */
@@ -105,15 +103,14 @@ public enum Scope {
         return this == OWN ? cb.and(visible, cb.equal(event.get("ownerTenant"), caller.tenant())) : visible;
     }
 
-    /** Refuses, in French, a scope the caller has no figures in. Public figures are further bound to published periods. */
+    /** Refuses a scope the caller has no figures in. Public figures are further bound to published periods. */
     void requireAllowed(Caller caller) {
         if (this == OWN && (caller.tenant() == null || !caller.signedIn())) {
-            throw DomainException.forbidden(caller.signedIn()
-                    ? "Vous n'êtes membre d'aucune association du réseau : consultez les chiffres du réseau."
-                    : "Connectez-vous pour voir les chiffres de votre association.");
+            throw DomainException.forbidden(caller.signedIn() ? Message.of("observatory.scope.ownWithoutAssociation")
+                    : Message.of("observatory.scope.ownSignedOut"));
         }
         if (this == NETWORK && !caller.signedIn()) {
-            throw DomainException.forbidden("Connectez-vous pour voir les chiffres du réseau ; les visiteurs voient les chiffres publiés.");
+            throw DomainException.forbidden(Message.of("observatory.scope.networkSignedOut"));
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * Small-cell suppression, the way statistics offices protect the people behind a table:
@@ -47,8 +48,7 @@ public final class Suppression {
 
     public Suppression(int threshold) {
         if (threshold < 1 || threshold > MAX_THRESHOLD) {
-            throw DomainException.invalid("threshold", "Le seuil des petits effectifs doit être compris entre 1 (rien n'est masqué) et "
-                    + MAX_THRESHOLD + " ; 5 par défaut.");
+            throw DomainException.invalid("threshold", Message.of("observatory.threshold.range", MAX_THRESHOLD));
         }
         this.threshold = threshold;
     }

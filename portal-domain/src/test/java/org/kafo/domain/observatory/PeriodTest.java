@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.shared.DomainException;
 
@@ -51,5 +52,17 @@ class PeriodTest {
                 assertThat(e.getMessage()).matches(".*(Période|année|trimestre).*");
             });
         }
+    }
+
+    @Test
+    void aRefusalIsSaidInTheReadersLanguage() {
+        assertThatThrownBy(() -> Period.parse("2025-T9")).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.getMessage()).contains("Période non reconnue : « 2025-T9 »");
+            assertThat(e.text(Locale.ENGLISH)).contains("Period not recognised: \"2025-T9\"");
+        });
+        assertThatThrownBy(() -> Period.parse(null)).isInstanceOfSatisfying(DomainException.class, e ->
+                assertThat(e.text(Locale.ENGLISH)).startsWith("Give the period"));
+        assertThatThrownBy(() -> Period.year(1999)).isInstanceOfSatisfying(DomainException.class, e ->
+                assertThat(e.text(Locale.ENGLISH)).isEqualTo("Choose a year between 2000 and 2100."));
     }
 }

@@ -13,6 +13,7 @@ import org.kafo.domain.observatory.Cell;
 import org.kafo.domain.observatory.FigureTable;
 import org.kafo.domain.observatory.Figures;
 import org.kafo.domain.observatory.OwnRecords;
+import org.kafo.domain.observatory.Period;
 import org.kafo.domain.reference.Countries;
 import org.kafo.web.csv.SpreadsheetCsv;
 
@@ -87,6 +88,11 @@ public class FigureFiles {
                     r.services().stream().map(Assistance::label).collect(Collectors.joining(", ")), r.referrals() ? "oui" : "non");
         }
         return csv.text();
+    }
+
+    /** The name of a CSV file of an association's own records: {@code <name>-2025.csv}, {@code …-demonstration.csv} for demonstration data. */
+    public static String ownFileName(String name, Period period, boolean demonstration) {
+        return name + "-" + period.code() + (demonstration ? "-demonstration" : "") + ".csv";
     }
 
     /** A file's name: {@code kafo-observatoire-2024-reseau-by-month.csv}, {@code …-demonstration…} for demonstration data. */

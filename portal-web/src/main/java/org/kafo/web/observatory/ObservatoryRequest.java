@@ -12,6 +12,7 @@ import org.kafo.domain.observatory.Observatory;
 import org.kafo.domain.observatory.Period;
 import org.kafo.domain.observatory.Publication;
 import org.kafo.domain.observatory.Scope;
+import org.kafo.domain.shared.Checks;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -45,9 +46,14 @@ public class ObservatoryRequest {
      * (an API client's {@code Cache-Control: no-cache}).
      */
     public Figures figures(Caller caller, Asked asked, boolean fresh) {
-        Scope scope = Scope.parse(asked.scope(), caller);
-        Period period = asked.period() == null || asked.period().isBlank() ? defaultPeriod(scope) : Period.parse(asked.period());
-        FigureFilter filter = FigureFilter.parse(asked.kind(), asked.origin(), asked.region());
+        // every wrong parameter said at once, each by the domain's reading of it
+        Checks checks = Checks.start();
+        Scope scope = checks.collect(() -> Scope.parse(asked.scope(), caller));
+        boolean noPeriod = asked.period() == null || asked.period().isBlank();
+        Period typed = noPeriod ? null : checks.collect(() -> Period.parse(asked.period()));
+        FigureFilter filter = checks.collect(() -> FigureFilter.parse(asked.kind(), asked.origin(), asked.region()));
+        checks.throwIfAny();
+        Period period = noPeriod ? defaultPeriod(scope) : typed;
         Publication publication = observatory.admit(caller, scope, period, filter);
         if (fresh) {
             return observatory.compute(caller, scope, period, filter, publication, Instant.now());

@@ -14,15 +14,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.kafo.domain.observatory.FigureTable;
 import org.kafo.domain.observatory.Figures;
 import org.kafo.domain.observatory.Observatory;
 import org.kafo.domain.observatory.OwnRecords;
 import org.kafo.domain.observatory.Period;
-import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.tenancy.Caller;
+import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
 import org.kafo.web.observatory.FigureFiles;
 import org.kafo.web.observatory.ObservatoryRequest;
@@ -36,6 +36,7 @@ import org.kafo.web.security.CurrentCaller;
  * periods the coordination published; the others need a token. Small cells are hidden as the figures say.
  */
 @Path("statistics")
+@PermitAll
 public class StatisticsResource {
 
     static final String CSV = "text/csv;charset=UTF-8";
@@ -59,7 +60,6 @@ public class StatisticsResource {
     YearlyReport report;
 
     @GET
-    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Les chiffres d'une période (toutes les figures)",
             description = "scope : own (mon association), network (le réseau tel que je le vois), public (période publiée) ; "
@@ -70,7 +70,6 @@ public class StatisticsResource {
     }
 
     @GET
-    @PermitAll
     @Produces(CSV)
     @Operation(summary = "Les chiffres d'une période en CSV (une valeur par ligne), méthode et source à la fin")
     public Response allCsv(@BeanParam StatisticsParams params) {
@@ -81,29 +80,26 @@ public class StatisticsResource {
 
     @GET
     @Path("figures/{figure}")
-    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Une figure : summary, by-month, by-origin, by-kind, by-point, by-region, people, vulnerabilities, "
             + "reception, timing, commitments")
     public StatisticsJson figure(@PathParam("figure") String id, @BeanParam StatisticsParams params) {
         Figures f = figures.figures(caller.get(), params.asked(), params.fresh());
-        return StatisticsJson.of(f, List.of(table(f, id)));
+        return StatisticsJson.of(f, List.of(f.table(id)));
     }
 
     @GET
     @Path("figures/{figure}")
-    @PermitAll
     @Produces(CSV)
     @Operation(summary = "Une figure en CSV, méthode et source à la fin")
     public Response figureCsv(@PathParam("figure") String id, @BeanParam StatisticsParams params) {
         Caller who = caller.get();
         Figures f = figures.figures(who, params.asked(), params.fresh());
-        return csv(files.figure(f, table(f, id), figures.association(who)), FigureFiles.fileName(f, id, "csv"));
+        return csv(files.figure(f, f.table(id), figures.association(who)), FigureFiles.fileName(f, id, "csv"));
     }
 
     @GET
     @Path("report")
-    @PermitAll
     @Produces("application/pdf")
     @Operation(summary = "Le rapport de la période en PDF (français) : sources et méthode, graphiques, carte et tableaux")
     public Response yearlyReport(@BeanParam StatisticsParams params) {
@@ -121,8 +117,8 @@ public class StatisticsResource {
     public Response ownAlerts(@BeanParam StatisticsParams params) {
         Caller who = caller.get();
         Period period = figures.period(params.period);
-        return csv(files.ownAlerts(own.alerts(who, period), observatory.demonstration()),
-                "kafo-alertes-" + period.code() + (observatory.demonstration() ? "-demonstration" : "") + ".csv");
+        boolean demo = observatory.demonstration();
+        return csv(files.ownAlerts(own.alerts(who, period), demo), FigureFiles.ownFileName("kafo-alertes", period, demo));
     }
 
     @GET
@@ -134,13 +130,12 @@ public class StatisticsResource {
     public Response ownReports(@BeanParam StatisticsParams params) {
         Caller who = caller.get();
         Period period = figures.period(params.period);
-        return csv(files.ownReports(own.reports(who, period), observatory.demonstration()),
-                "kafo-comptes-rendus-" + period.code() + (observatory.demonstration() ? "-demonstration" : "") + ".csv");
+        boolean demo = observatory.demonstration();
+        return csv(files.ownReports(own.reports(who, period), demo), FigureFiles.ownFileName("kafo-comptes-rendus", period, demo));
     }
 
     @GET
     @Path("publications")
-    @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Les périodes dont les chiffres sont publics, la plus récente d'abord")
     public List<StatisticsJson.PublicationJson> publications() {
@@ -148,7 +143,7 @@ public class StatisticsResource {
     }
 
     /** What a network administrator sends to publish: {@code {"period": "2025"}} (a closed year or quarter). */
-    public record PublishBody(String period) {
+    public record PublishJson(String period) {
     }
 
     @POST
@@ -157,12 +152,10 @@ public class StatisticsResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Publier les chiffres du réseau d'une année ou d'un trimestre terminés (coordination du réseau)")
-    public Response publish(PublishBody body) {
-        if (body == null || body.period() == null) {
-            throw DomainException.invalid("period", "Indiquez la période à publier : une année (2025) ou un trimestre (2025-T2).");
-        }
+    public Response publish(PublishJson body) {
+        Period period = Period.parse(Bodies.required(body).period());
         return Response.status(Response.Status.CREATED)
-                .entity(StatisticsJson.PublicationJson.of(observatory.publish(caller.get(), Period.parse(body.period()), java.time.Instant.now())))
+                .entity(StatisticsJson.PublicationJson.of(observatory.publish(caller.get(), period, Instant.now())))
                 .build();
     }
 
@@ -173,14 +166,6 @@ public class StatisticsResource {
     public Response withdraw(@PathParam("period") String period) {
         observatory.withdraw(caller.get(), Period.parse(period));
         return Response.noContent().build();
-    }
-
-    private static FigureTable table(Figures f, String id) {
-        if (id == null || !f.hasTable(id)) {
-            throw DomainException.notFound("Figure inconnue : « " + id + " ». Les figures : "
-                    + String.join(", ", f.tables().stream().map(FigureTable::id).toList()) + ".");
-        }
-        return f.table(id);
     }
 
     private static Response csv(String text, String name) {

@@ -167,6 +167,14 @@ class ObservatoryApiIT {
         assertThat(period.json().getString("detail")).contains("Période");
         assertThat(Api.get("/api/v1/statistics?scope=tout", AME_MEMBER).json().getString("detail")).contains("Portée inconnue");
         assertThat(Api.get("/api/v1/statistics?kind=TELEPORT&origin=ZZ", AME_MEMBER).status()).isEqualTo(400);
+        // every wrong parameter at once, each named
+        Api.Response all = Api.get("/api/v1/statistics?scope=tout&period=2025-T9&kind=TELEPORT&origin=ZZ", AME_MEMBER);
+        assertThat(all.status()).isEqualTo(400);
+        assertThat(all.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("scope", "period", "kind", "origin");
+        assertThat(all.json().getJsonArray("errors").getValuesAs(jakarta.json.JsonObject.class)).extracting(e -> e.getString("message"))
+                .anySatisfy(m -> assertThat(m).contains("Type de retour inconnu : « TELEPORT »"))
+                .anySatisfy(m -> assertThat(m).contains("Pays inconnu : « ZZ »"));
         assertThat(Api.get("/api/v1/statistics?region=atlantide", AME_MEMBER).json().getString("detail")).contains("Région inconnue");
         assertThat(Api.get("/api/v1/statistics/figures/everything?period=2025", AME_MEMBER).status()).isEqualTo(404);
         assertThat(Api.post("/api/v1/statistics/publications", NETWORK_ADMIN, "{}").json().getString("detail")).contains("Indiquez la période");

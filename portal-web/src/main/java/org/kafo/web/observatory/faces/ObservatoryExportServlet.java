@@ -24,7 +24,7 @@ import org.kafo.web.security.CurrentCaller;
  * {@code …/mes-alertes.csv} and {@code …/mes-comptes-rendus.csv}. A refusal answers with its status and French message.
  */
 @WebServlet("/observatoire/export/*")
-public class ObservatoryDownloads extends HttpServlet {
+public class ObservatoryExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
@@ -57,7 +57,7 @@ public class ObservatoryDownloads extends HttpServlet {
                 boolean demo = observatory.demonstration();
                 String text = file.equals("mes-alertes.csv") ? files.ownAlerts(own.alerts(who, period), demo)
                         : files.ownReports(own.reports(who, period), demo);
-                send(response, "text/csv;charset=UTF-8", file.replace(".csv", "-" + period.code() + (demo ? "-demonstration" : "") + ".csv"),
+                send(response, "text/csv;charset=UTF-8", FigureFiles.ownFileName(file.replace(".csv", ""), period, demo),
                         text.getBytes(StandardCharsets.UTF_8));
                 return;
             }
@@ -69,7 +69,7 @@ public class ObservatoryDownloads extends HttpServlet {
             } else if (file.equals("figures.csv")) {
                 send(response, "text/csv;charset=UTF-8", FigureFiles.fileName(f, null, "csv"),
                         files.all(f, association).getBytes(StandardCharsets.UTF_8));
-            } else if (file.endsWith(".csv") && f.hasTable(file.substring(0, file.length() - 4))) {
+            } else if (file.endsWith(".csv")) {
                 String id = file.substring(0, file.length() - 4);
                 send(response, "text/csv;charset=UTF-8", FigureFiles.fileName(f, id, "csv"),
                         files.figure(f, f.table(id), association).getBytes(StandardCharsets.UTF_8));
