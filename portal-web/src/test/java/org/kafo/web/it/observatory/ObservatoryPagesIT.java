@@ -55,6 +55,8 @@ class ObservatoryPagesIT {
         PageSession visitor = PageSession.of(null);
         visitor.page("/observatoire/?lang=en");
         assertThat(visitor.page("/observatoire/").body()).contains("Returns observatory", "Demonstration data", "Method", "Public figures");
+        assertThat(visitor.page("/observatoire/?scope=public&year=2023").body()).contains("The figures of 2023 are not public")
+                .doesNotContain("ne sont pas publics");
         Api.Response bad = PageSession.of(AME_MEMBER).page("/observatoire/?year=2025&region=atlantide");
         assertThat(bad.status()).isEqualTo(200);
         assertThat(bad.body()).contains("Région inconnue").doesNotContain("table-by-month");
@@ -73,8 +75,17 @@ class ObservatoryPagesIT {
             Api.Response overlapping = FacesForm.of(coordination, coordination.page("/admin/observatoire.xhtml"), "publish")
                     .set("publish:period", "2022-T3").submit("publish:publish-button");
             assertThat(overlapping.body()).contains("chevauchent");
+            // withdrawn from the page: the form of 2022's row posts its period
+            Api.Response list = coordination.page("/admin/observatoire.xhtml");
+            assertThat(list.body()).contains("data-period=\"2022\"");
+            int row = Api.get("/api/v1/statistics/publications", null).array().getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(p -> p.getString("period")).toList().indexOf("2022");
+            String form = "publication:" + row + ":withdraw";
+            Api.Response withdrawn = FacesForm.of(coordination, list, form).submit(form + ":withdraw-button");
+            assertThat(withdrawn.body()).contains("Les chiffres de 2022 ne sont plus publics.");
         } finally {
-            assertThat(Api.delete("/api/v1/statistics/publications/2022", NETWORK_ADMIN).status()).isEqualTo(204);
+            // nothing left behind, whatever failed above
+            Api.delete("/api/v1/statistics/publications/2022", NETWORK_ADMIN);
         }
         List<String> periods = Api.get("/api/v1/statistics/publications", null).array().getValuesAs(jakarta.json.JsonObject.class).stream()
                 .map(p -> p.getString("period")).toList();
