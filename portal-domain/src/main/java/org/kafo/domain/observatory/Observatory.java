@@ -75,9 +75,11 @@ public class Observatory {
         scope.requireAllowed(caller);
         Publication publication = null;
         if (scope == Scope.PUBLIC) {
-            publication = publication(period).orElseThrow(() -> DomainException.notFound(publishedLabels().isEmpty()
-                    ? Message.of("observatory.notPublic.none", period.label())
-                    : Message.of("observatory.notPublic", period.label(), publishedLabels())));
+            publication = publication(period).orElseThrow(() -> {
+                String published = publishedLabels();
+                return DomainException.notFound(published.isEmpty() ? Message.of("observatory.notPublic.none", period.label())
+                        : Message.of("observatory.notPublic", period.label(), published));
+            });
         }
         if (filter.region() != null) {
             regions.require(filter.region(), "region");
