@@ -1,5 +1,29 @@
-/* The header's search box: titles offered as one types (a native datalist, no library), and choosing one
-   opens its page. Without JavaScript the box still searches. */
+/* The header's two behaviours, one small file (one request on a slow link), no library:
+   - the menu on phones: on a narrow screen the navigation and the account fold behind the "Menu" button (a
+     disclosure: aria-expanded, Escape closes it and gives the focus back to the button). Without JavaScript the
+     menu simply stays open.
+   - the search box: titles offered as one types (a native datalist); choosing one opens its page (the servlet
+     answers each title's address, context path included). Without JavaScript the box still searches. */
+(function () {
+    var header = document.getElementById('site-header');
+    var toggle = document.getElementById('menu-toggle');
+    if (header && toggle) {
+        header.className += ' js-menu';
+        var setOpen = function (open) {
+            toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+            header.className = header.className.replace(/\s*\bmenu-open\b/g, '') + (open ? ' menu-open' : '');
+        };
+        toggle.addEventListener('click', function () {
+            setOpen(toggle.getAttribute('aria-expanded') !== 'true');
+        });
+        header.addEventListener('keydown', function (event) {
+            if ((event.key === 'Escape' || event.key === 'Esc') && toggle.getAttribute('aria-expanded') === 'true') {
+                setOpen(false);
+                toggle.focus();
+            }
+        });
+    }
+})();
 (function () {
     var form = document.getElementById('search-box');
     var input = document.getElementById('search-q');
@@ -12,7 +36,7 @@
     var asked = '';
     input.addEventListener('input', function () {
         if (links.hasOwnProperty(input.value)) {
-            window.location.href = form.getAttribute('data-base') + links[input.value];
+            window.location.href = links[input.value];
             return;
         }
         var typed = input.value.replace(/^\s+|\s+$/g, '');
