@@ -152,8 +152,16 @@ public final class Browser implements AutoCloseable {
      * screenshot. The journeys name here the steps the guide shows.
      */
     public Path guideScreenshot(String image) {
+        return guideScreenshot(image, null);
+    }
+
+    /** The same, the page scrolled to the element {@code shownId} first (the part of the page the guide speaks of). */
+    public Path guideScreenshot(String image, String shownId) {
         phoneWidth(GUIDE_WIDTH);
         try {
+            if (shownId != null) {
+                driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", shownId);
+            }
             Path shot = screenshot(image);
             String folder = System.getProperty("kafo.guide.images", "");
             if (!folder.isBlank()) {
@@ -165,6 +173,9 @@ public final class Browser implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
+            if (shownId != null) {
+                driver.executeScript("window.scrollTo(0, 0)");
+            }
             wholeWindow();
         }
     }

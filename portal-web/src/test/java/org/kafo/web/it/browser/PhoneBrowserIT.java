@@ -174,7 +174,13 @@ class PhoneBrowserIT {
             browser.guideScreenshot("mon-compte");
             change.click();
             browser.waiting().until(d -> d.getCurrentUrl().startsWith(KafoStack.get().issuer() + "/account"));
-            browser.waiting().until(d -> !d.findElements(By.xpath("//*[contains(., 'Aïssata') or contains(., 'accueil.ame')]")).isEmpty());
+            // Keycloak's page, with its way back to the profile, and its password section once its script has run
+            browser.waiting().until(d -> d.findElements(By.cssSelector("a[href^='" + portal + "/compte/profil.xhtml']")).stream()
+                    .anyMatch(WebElement::isDisplayed));
+            browser.waiting().until(d -> {
+                String text = d.findElement(By.tagName("body")).getText();
+                return text.contains("Mot de passe") || text.contains("Password");
+            });
             browser.screenshot("keycloak-mot-de-passe");
         } finally {
             browser.open(portal + "/");
