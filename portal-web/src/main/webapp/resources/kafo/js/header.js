@@ -1,7 +1,7 @@
 /* The header's two behaviours, one small file (one request on a slow link), no library:
    - the menu on phones: on a narrow screen the navigation and the account fold behind the "Menu" button (a
-     disclosure: aria-expanded, Escape closes it and gives the focus back to the button). Without JavaScript the
-     menu simply stays open.
+     disclosure: aria-expanded; Enter or the space bar opens and folds it, Escape folds it and gives the focus back).
+     Without JavaScript the button is a link to the menu, which shows it (#site-menu:target).
    - the search box: titles offered as one types (a native datalist); choosing one opens its page (the servlet
      answers each title's address, context path included). Without JavaScript the box still searches. */
 (function () {
@@ -13,11 +13,15 @@
             toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
             header.className = header.className.replace(/\s*\bmenu-open\b/g, '') + (open ? ' menu-open' : '');
         };
-        toggle.addEventListener('click', function () {
+        var flip = function (event) {
+            event.preventDefault(); // a toggle, not a jump to #site-menu
             setOpen(toggle.getAttribute('aria-expanded') !== 'true');
-        });
+        };
+        toggle.addEventListener('click', flip);
         header.addEventListener('keydown', function (event) {
-            if ((event.key === 'Escape' || event.key === 'Esc') && toggle.getAttribute('aria-expanded') === 'true') {
+            if (event.target === toggle && (event.key === ' ' || event.key === 'Spacebar')) {
+                flip(event); // a button answers the space bar too
+            } else if ((event.key === 'Escape' || event.key === 'Esc') && toggle.getAttribute('aria-expanded') === 'true') {
                 setOpen(false);
                 toggle.focus();
             }
