@@ -57,7 +57,7 @@ class PhoneBrowserIT {
         for (String page : List.of("/", alert, "/alertes/", "/annuaire/", "/annuaire/acteurs.xhtml", actor, "/bibliotheque/", document,
                 "/rencontres/", event, "/recherche.xhtml?q=accueil", "/nexiste-pas.xhtml", "/erreur/expiree.xhtml",
                 "/erreur/session-terminee.xhtml", "/erreur/suspendue.xhtml", "/erreur/interne.xhtml", "/erreur/interdit.xhtml",
-                "/alertes/points-arrivee.xhtml")) {
+                "/alertes/points-arrivee.xhtml", "/observatoire/")) {
             fits("visiteur", page, overflows);
         }
         // a member of an association
@@ -68,7 +68,7 @@ class PhoneBrowserIT {
                 "/alertes/points-arrivee.xhtml", "/annuaire/", "/annuaire/acteurs.xhtml", actor, "/bibliotheque/", document,
                 "/bibliotheque/deposer.xhtml", "/rencontres/", event, "/rencontres/engagements.xhtml", commitment,
                 "/recherche.xhtml?q=migrants", "/compte/profil.xhtml", "/compte/abonnements.xhtml", "/compte/invitations.xhtml",
-                "/nexiste-pas.xhtml", "/admin/partenaires.xhtml")) {
+                "/nexiste-pas.xhtml", "/admin/partenaires.xhtml", "/observatoire/", "/observatoire/?scope=network")) {
             fits("membre", page, overflows);
         }
         signOut();
@@ -81,7 +81,7 @@ class PhoneBrowserIT {
         // the network's coordination
         signIn(Demo.NETWORK_ADMIN);
         for (String page : List.of("/admin/partenaires.xhtml", "/admin/lieux.xhtml", "/annuaire/gestion/listes.xhtml",
-                "/annuaire/gestion/import.xhtml", "/annuaire/gestion/fiche.xhtml")) {
+                "/annuaire/gestion/import.xhtml", "/annuaire/gestion/fiche.xhtml", "/admin/observatoire.xhtml")) {
             fits("coordination", page, overflows);
         }
         signOut();

@@ -28,6 +28,7 @@ final class ObservatoryPages {
 
     /** From the main navigation, as a person finds it; downloads are kept in a folder of the test's own. */
     static ObservatoryPages fromNavigation(Browser browser) {
+        browser.openMenu();
         browser.driver().findElement(By.linkText("Observatoire")).click();
         try {
             Path downloads = Files.createTempDirectory("kafo-downloads");
