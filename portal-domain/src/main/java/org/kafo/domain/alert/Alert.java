@@ -244,12 +244,14 @@ public class Alert extends SharedRecord {
         record(by, now, "cancelled", "Alerte annulée", null, why);
     }
 
-    /** Recorded by the escalation check once it has claimed this alert. */
-    void escalated(Instant now) {
-        escalatedAt = now;
-        timeline.add(new TimelineEntry(this, now, "Kafo", null, "escalated",
-                "Aucune prise en charge acceptée : la coordination du réseau est prévenue", null, null));
-        touch();
+    /**
+     * The timeline's entry of the escalation check, once {@link Alerts#claimEscalation} has marked this alert: persisted
+     * on its own, not through the alert, whose version stays the one people hold (the escalation changes nothing they
+     * decide on).
+     */
+    TimelineEntry escalation(Instant now) {
+        return new TimelineEntry(this, now, "Kafo", null, "escalated",
+                "Aucune prise en charge acceptée : la coordination du réseau est prévenue", null, null);
     }
 
     /** Recorded by the retention job once the personal data is gone. */

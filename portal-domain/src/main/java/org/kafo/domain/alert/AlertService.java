@@ -83,6 +83,8 @@ public class AlertService {
         Alert alert = load(caller, id, expectedVersion, true);
         AlertContent content = check(input, now);
         alert.revise(caller, content, audience(input), partners(input), now);
+        // A new arrival time deserves a new look by the escalation check, even one claimed since the alert was read.
+        alerts.forgetEscalation(id);
         audit.write(caller, "alert.update", KIND, id.toString(), alert.ownerTenant(), "version " + alert.revision());
         return changed(alert, AlertChanged.Change.UPDATED, now, null);
     }
@@ -281,7 +283,7 @@ public class AlertService {
             return false;
         }
         Alert alert = alerts.byId(id);
-        alert.escalated(now);
+        em.persist(alert.escalation(now));
         audit.write(SYSTEM, "alert.escalate", KIND, id.toString(), alert.ownerTenant(), null);
         changed(alert, AlertChanged.Change.ESCALATED, now, null);
         return true;

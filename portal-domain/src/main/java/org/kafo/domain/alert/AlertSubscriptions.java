@@ -51,6 +51,22 @@ public class AlertSubscriptions {
                 .setParameter("user", caller.userId()).getResultList();
     }
 
+    /**
+     * The codes of the arrival points the caller follows: those they subscribed to, and those of the regions they
+     * subscribed to (the same match as {@link #recipients}); none for a visitor.
+     */
+    @Transactional
+    public Set<String> followedPoints(Caller caller) {
+        if (!caller.signedIn()) {
+            return Set.of();
+        }
+        List<AlertSubscription> subscriptions = mine(caller);
+        return points.all().stream()
+                .filter(p -> subscriptions.stream().anyMatch(s -> p.code().equals(s.arrivalPoint())
+                        || (p.region() != null && p.region().equals(s.region()))))
+                .map(ArrivalPoint::code).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
     /** Follows one arrival point or one region (exactly one of the two). */
     @Transactional
     public AlertSubscription subscribe(Caller caller, String arrivalPoint, String region) {

@@ -206,14 +206,26 @@ public class Alerts {
     }
 
     /**
-     * Claims the escalation of one alert for this instance: a conditional UPDATE that only one of
-     * several instances can win. Runs before the alert is loaded, so the entity read afterwards is fresh.
+     * Claims the escalation of one alert for this instance and marks it escalated: a conditional UPDATE that only one of
+     * several instances can win. Runs before the alert is loaded, so the entity read afterwards is fresh. It leaves the
+     * alert's version as it was: the escalation changes nothing a person decides on, and an owner accepting an offer,
+     * or a receiver recording the arrival, at that very moment (it comes hours before the arrival, when they act) must
+     * not be refused as if someone had changed the alert. A transaction that read the alert before keeps the mark: it
+     * writes only what it changed.
      */
     boolean claimEscalation(UUID id, Instant now) {
-        return em.createNativeQuery("update alert set escalated_at = ?1, version = version + 1"
+        return em.createNativeQuery("update alert set escalated_at = ?1, updated_at = ?1"
                         + " where id = ?2 and escalated_at is null and status = 'PUBLISHED'")
                 .setParameter(1, java.time.OffsetDateTime.ofInstant(now, java.time.ZoneOffset.UTC))
                 .setParameter(2, id).executeUpdate() == 1;
+    }
+
+    /**
+     * Forgets the alert's escalation in the database, whatever this transaction read: an escalation claimed after it
+     * read the alert left the version alone, so the entity would not know to write its own "not escalated".
+     */
+    void forgetEscalation(UUID id) {
+        em.createNativeQuery("update alert set escalated_at = null where id = ?1").setParameter(1, id).executeUpdate();
     }
 
     /**

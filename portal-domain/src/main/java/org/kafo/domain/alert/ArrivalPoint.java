@@ -37,6 +37,10 @@ public class ArrivalPoint {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** Where it is (WGS 84), for the observatory's map; none for a point added without them. */
+    private Double latitude;
+    private Double longitude;
+
     @Version
     private long version;
 
@@ -81,6 +85,11 @@ public class ArrivalPoint {
 
     public boolean active() {
         return active;
+    }
+
+    /** {@code [latitude, longitude]} in decimal degrees, when the network recorded them. */
+    public java.util.Optional<double[]> coordinates() {
+        return latitude == null || longitude == null ? java.util.Optional.empty() : java.util.Optional.of(new double[] {latitude, longitude});
     }
 
     public long version() {

@@ -52,6 +52,17 @@ public class Documents {
         return em.createQuery(query).getSingleResult();
     }
 
+    /** The documents one may see deposited since {@code since}, the newest deposit first (the home page's "new documents"). */
+    public List<Document> depositedSince(Caller caller, java.time.Instant since, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Document> query = cb.createQuery(Document.class);
+        Root<Document> document = query.from(Document.class);
+        query.where(where(caller, DocumentFilter.none(), cb, document),
+                        cb.greaterThanOrEqualTo(document.<java.time.Instant>get("createdAt"), since))
+                .orderBy(cb.desc(document.get("createdAt")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
     /** The publication years of the documents the caller sees, newest first (for the list's filter). */
     public List<Integer> years(Caller caller) {
         CriteriaBuilder cb = em.getCriteriaBuilder();

@@ -81,6 +81,37 @@ public class Events {
         return em.createQuery(query).getSingleResult();
     }
 
+    /**
+     * The events one may see that have not ended by {@code today} (those under way first, then by start), for the
+     * home page's "upcoming meetings".
+     */
+    public List<Event> upcoming(Caller caller, LocalDate today, int max) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Event> query = cb.createQuery(Event.class);
+        Root<Event> event = query.from(Event.class);
+        query.where(VisibilityRule.visibleTo(caller, cb, event),
+                        cb.greaterThanOrEqualTo(cb.coalesce(event.<LocalDate>get("endsOn"), event.<LocalDate>get("startsOn")), today))
+                .orderBy(cb.asc(event.get("startsOn")), cb.asc(event.get("createdAt")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
+    /**
+     * The overdue commitments (as of {@code today}) of events one may see whose actor is the caller's own association
+     * (the directory's entry its tenant owns); none for a caller of no association. Earliest due first.
+     */
+    public List<Commitment> overdueOfMyAssociation(Caller caller, LocalDate today, int max) {
+        if (!caller.actsForTenant()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Commitment> query = cb.createQuery(Commitment.class);
+        Root<Commitment> commitment = query.from(Commitment.class);
+        query.where(followUp(caller, null, true, true, today, cb, commitment),
+                        cb.equal(commitment.get("owner").get("ownerTenant"), caller.tenant()))
+                .orderBy(cb.asc(commitment.get("dueOn")), cb.asc(commitment.get("createdAt")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
+    }
+
     /** A commitment of an event the caller sees; "not found" otherwise. */
     public Commitment commitment(Caller caller, UUID id) {
         Commitment commitment = id == null ? null : em.find(Commitment.class, id);

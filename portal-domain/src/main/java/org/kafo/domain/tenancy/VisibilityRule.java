@@ -56,17 +56,25 @@ public final class VisibilityRule {
 
     /** The same rule as {@link #canSee}, as a predicate over an entity extending {@link SharedRecord}. */
     public static Predicate visibleTo(Caller caller, CriteriaBuilder cb, From<?, ? extends SharedRecord> record) {
+        return visibleTo(audience(caller), cb, record);
+    }
+
+    /**
+     * The same predicate for an audience rather than a person: what every caller of that audience sees (the network's
+     * public figures are read as a signed-in reader of no association sees the alerts).
+     */
+    public static Predicate visibleTo(Audience audience, CriteriaBuilder cb, From<?, ? extends SharedRecord> record) {
         Expression<Visibility> visibility = record.get(SharedRecord_.VISIBILITY);
         List<Predicate> any = new ArrayList<>();
         any.add(cb.equal(visibility, Visibility.PUBLIC));
-        if (caller.signedIn()) {
+        if (audience.signedIn()) {
             any.add(cb.equal(visibility, Visibility.NETWORK));
         }
-        if (caller.tenant() != null) {
-            any.add(cb.equal(record.get(SharedRecord_.OWNER_TENANT), caller.tenant()));
+        if (audience.tenant() != null) {
+            any.add(cb.equal(record.get(SharedRecord_.OWNER_TENANT), audience.tenant()));
             Expression<String> partners = cb.concat(cb.concat(" ", record.get(SharedRecord_.PARTNER_TENANTS)), " ");
             any.add(cb.and(cb.equal(visibility, Visibility.PARTNERS),
-                    cb.like(partners, "% " + PartnerTenants.requireAlias(caller.tenant()) + " %")));
+                    cb.like(partners, "% " + PartnerTenants.requireAlias(audience.tenant()) + " %")));
         }
         return cb.or(any.toArray(Predicate[]::new));
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -61,6 +62,41 @@ class EscalationTest {
         fx.service(s -> s.withdraw(cimade, soon, "ame", "Équipe injoignable", null));
         List<UUID> dueAgain = fx.service(s -> s.dueForEscalation(Instant.now(), Duration.ofHours(6)));
         assertThat(dueAgain).containsExactly(soon);
+    }
+
+    @Test
+    void anOwnerDecidingWhileTheAlertIsEscalatedIsNotRefusedAndTheEscalationStays() {
+        Caller ame = Callers.of("ame", Role.MEMBER);
+        UUID soon = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+        fx.service(s -> s.offer(ame, soon));
+
+        // The owner's transaction reads the alert (the version its page holds), the escalation check commits, then the
+        // owner accepts: nothing the owner decided on changed, so the acceptance goes through.
+        Alert accepted = fx.service(s -> {
+            long held = s.find(cimade, soon).version();
+            assertThat(CompletableFuture.supplyAsync(() -> fx.service(other -> other.escalate(soon, Instant.now()))).join()).isTrue();
+            return s.accept(cimade, soon, "ame", held);
+        });
+
+        assertThat(accepted.status()).isEqualTo(AlertStatus.TAKEN_IN_CHARGE);
+        Alert after = fx.service(s -> s.find(cimade, soon));
+        assertThat(after.escalatedAt()).isPresent();
+        assertThat(after.timeline()).extracting(TimelineEntry::action).contains("escalated", "accepted");
+    }
+
+    @Test
+    void aNewArrivalTimeForgetsAnEscalationClaimedWhileItWasTyped() {
+        UUID soon = fx.service(s -> s.create(cimade, AlertFixture.arrivingIn(Duration.ofHours(3)), true)).id();
+
+        fx.service(s -> {
+            long held = s.find(cimade, soon).version();
+            assertThat(CompletableFuture.supplyAsync(() -> fx.service(other -> other.escalate(soon, Instant.now()))).join()).isTrue();
+            return s.update(cimade, soon, AlertFixture.arrivingIn(Duration.ofHours(30)), held);
+        });
+
+        assertThat(fx.service(s -> s.find(cimade, soon)).escalatedAt()).isEmpty();
+        List<UUID> dueIn30Hours = fx.service(s -> s.dueForEscalation(Instant.now().plus(Duration.ofHours(25)), Duration.ofHours(6)));
+        assertThat(dueIn30Hours).containsExactly(soon);
     }
 
     @Test

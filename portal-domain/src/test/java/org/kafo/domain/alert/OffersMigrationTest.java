@@ -85,7 +85,9 @@ class OffersMigrationTest {
     private static DataSource migratedBefore(Path earlierBuild) throws IOException, URISyntaxException {
         Path migrations = Path.of(SchemaMigrations.class.getResource("/db/migration").toURI());
         try (Stream<Path> files = Files.list(migrations)) {
-            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(V2_5)).toList()) {
+            // The earlier build had neither this migration nor those that came after it and read its columns (V8_x).
+            for (Path f : files.filter(f -> !f.getFileName().toString().startsWith(V2_5) && !f.getFileName().toString().startsWith("V8_"))
+                    .toList()) {
                 Files.copy(f, earlierBuild.resolve(f.getFileName()));
             }
         }

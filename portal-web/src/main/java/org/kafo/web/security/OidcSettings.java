@@ -20,6 +20,8 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -65,6 +67,18 @@ public class OidcSettings {
 
     public Optional<String> portalUrl() {
         return portalUrl.map(u -> u.endsWith("/") ? u.substring(0, u.length() - 1) : u);
+    }
+
+    /**
+     * Keycloak's account page where a person changes their password ("signing in" of the account console, under the
+     * configured issuer), with the way back to {@code returnTo} named for the portal's client (Keycloak shows "back to
+     * Kafo" only for a client it knows, and only to a URI that client may redirect to).
+     */
+    public URI passwordPage(String returnTo) {
+        String realm = issuer.endsWith("/") ? issuer.substring(0, issuer.length() - 1) : issuer;
+        return URI.create(realm + "/account/account-security/signing-in?referrer="
+                + URLEncoder.encode(clientId, StandardCharsets.UTF_8)
+                + "&referrer_uri=" + URLEncoder.encode(returnTo, StandardCharsets.UTF_8));
     }
 
     public OIDCProviderMetadata metadata() {

@@ -22,6 +22,21 @@ public final class RequestPath {
         return (servletPath == null ? "" : servletPath) + (pathInfo == null ? "" : pathInfo);
     }
 
+    /**
+     * Whether a raw path (as the client wrote it: encoded, with dot segments, doubled slashes or path parameters) may be
+     * the API's once routed; {@code true} when it cannot be read either. For the error pages, which only have it raw.
+     */
+    public static boolean mayBeApi(String rawPath) {
+        try {
+            String decoded = java.net.URI.create(rawPath.replaceAll("/+", "/")).getPath();
+            String path = decoded == null ? "" : decoded.replaceAll(";[^/]*", "").replaceAll("/+", "/");
+            path = new java.net.URI(null, null, path, null).normalize().getPath();
+            return path.startsWith(API) || path.equals("/api") || path.startsWith("/..");
+        } catch (IllegalArgumentException | java.net.URISyntaxException e) {
+            return true;
+        }
+    }
+
     public static boolean isApi(HttpServletRequest request) {
         String path = of(request);
         return path.startsWith(API) || path.equals("/api");

@@ -82,7 +82,7 @@ class BrowserProtectionsIT {
             assertThat(browser.consoleErrors()).anySatisfy(e -> assertThat(e).containsIgnoringCase("Content Security Policy"));
             Set<String> visited = new LinkedHashSet<>();
             for (String path : List.of("/", "/alertes/", "/alertes/points-arrivee.xhtml", "/annuaire/", "/annuaire/acteurs.xhtml",
-                    "/bibliotheque/", "/rencontres/", "/recherche.xhtml?q=expuls%C3%A9s")) {
+                    "/bibliotheque/", "/rencontres/", "/recherche.xhtml?q=expuls%C3%A9s", "/observatoire/")) {
                 visit(browser, portal + path, visited);
             }
             HomePage.open(browser, portal).signIn().signIn(NETWORK_ADMIN, DemoAccounts.get(NETWORK_ADMIN).password());
@@ -91,7 +91,7 @@ class BrowserProtectionsIT {
                     "/compte/profil.xhtml", "/compte/abonnements.xhtml", "/compte/invitations.xhtml", "/bibliotheque/deposer.xhtml",
                     "/rencontres/saisie/rencontre.xhtml", "/rencontres/engagements.xhtml", "/admin/partenaires.xhtml",
                     "/mon-association/membres.xhtml", "/annuaire/gestion/fiche.xhtml", "/annuaire/gestion/listes.xhtml",
-                    "/annuaire/gestion/import.xhtml")) {
+                    "/annuaire/gestion/import.xhtml", "/observatoire/?year=2025", "/admin/observatoire.xhtml")) {
                 visit(browser, portal + path, visited);
             }
             // one record of each kind, reached as a person does: from its list

@@ -21,8 +21,8 @@ import org.kafo.web.security.CurrentCaller;
 public class SoonArrivals {
 
     /** From a little before now (a late arrival still matters) to two days ahead. */
-    static final Duration PAST = Duration.ofHours(2);
-    static final Duration AHEAD = Duration.ofHours(48);
+    public static final Duration PAST = Duration.ofHours(2);
+    public static final Duration AHEAD = Duration.ofHours(48);
 
     @Inject
     AlertService alerts;

@@ -41,9 +41,12 @@ public class SuggestionsServlet extends HttpServlet {
         } catch (DomainException e) {
             suggestions = List.of(); // half-typed text is not an error worth showing
         }
+        // each title's address as the browser opens it, context path included: the script goes there as it is
+        // (it once prefixed an attribute the page did not write when the path was empty, and opened "/null/…")
+        String base = request.getContextPath();
         JsonArrayBuilder json = JSON.createArrayBuilder();
         suggestions.forEach(s -> json.add(JSON.createObjectBuilder().add("title", s.title()).add("kind", s.kind())
-                .add("link", s.link() == null ? "" : s.link())));
+                .add("link", s.link() == null ? "" : base + s.link())));
         response.setContentType("application/json;charset=UTF-8");
         response.setHeader("Cache-Control", "private, max-age=30");
         response.getOutputStream().write(json.build().toString().getBytes(StandardCharsets.UTF_8));

@@ -75,11 +75,13 @@ class AlertBrowserIT {
             long start = System.nanoTime();
             AlertPages.FormPage quick = AlertPages.FormPage.quick(cimade);
             cimade.screenshot("cimade-formulaire-rapide");
+            cimade.guideScreenshot("alerte-saisie-rapide");
             AlertPages.DetailPage posted = quick.choose("origin-country", "BE").type("airline", "Brussels Airlines").type("flight-number", "sn 289")
                     .arrival(LocalDateTime.now(ZoneOffset.UTC).plusHours(18).truncatedTo(ChronoUnit.MINUTES).toString())
                     .type("description", "<script>alert('x')</script> escorte de deux policiers").publish();
             LOG.info(() -> String.format("quick form: opened, filled and published in %.1f s", (System.nanoTime() - start) / 1e9));
             cimade.screenshot("cimade-alerte-publiee");
+            cimade.guideScreenshot("alerte-publiee");
             assertThat(posted.message()).contains("Alerte publiée");
             assertThat(posted.headline()).contains("1 personne", "SN 289", "Bamako-Sénou");
             assertThat(posted.status()).isEqualTo("Publiée");
@@ -98,6 +100,7 @@ class AlertBrowserIT {
             assertThat(offered.description()).as("a reader does not see the description").isNull();
             offered = offered.offer();
             browser.screenshot("accueil-offre-envoyee");
+            browser.guideScreenshot("alerte-offre-envoyee");
             assertThat(offered.message()).contains("Offre envoyée à Cimade");
             assertThat(offered.hint()).contains("attend la réponse de Cimade");
             assertThat(offered.status()).isEqualTo("Publiée");
@@ -115,6 +118,7 @@ class AlertBrowserIT {
             // 6. La Cimade accepts the AME and declines the APDHA, saying why.
             AlertPages.DetailPage decide = AlertPages.DetailPage.open(cimade, id);
             cimade.screenshot("cimade-decide");
+            cimade.guideScreenshot("alerte-offres-a-decider", "claims");
             decide = decide.accept("AME");
             assertThat(decide.message()).contains("Offre acceptée : AME");
             assertThat(decide.status()).isEqualTo("Prise en charge");
@@ -138,6 +142,7 @@ class AlertBrowserIT {
             assertThat(arriving.confirmation()).contains("bien plus tôt que l'arrivée prévue");
             arriving = arriving.confirmArrival();
             browser.screenshot("accueil-arrivee-enregistree");
+            browser.guideScreenshot("alerte-arrivee-enregistree", "arrival");
             assertThat(arriving.message()).contains("Arrivée enregistrée");
             assertThat(arriving.status()).isEqualTo("Arrivée");
             assertThat(arriving.arrival()).contains("1 personne arrivée", "AME");

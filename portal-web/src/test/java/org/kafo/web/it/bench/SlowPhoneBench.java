@@ -43,7 +43,9 @@ class SlowPhoneBench {
     private static final List<String[]> PAGES = List.of(
             new String[] {"liste des alertes", "/alertes/index.xhtml"},
             new String[] {"annuaire", "/annuaire/"},
-            new String[] {"résultats de recherche", "/recherche.xhtml?q=expulses+libye"});
+            new String[] {"résultats de recherche", "/recherche.xhtml?q=expulses+libye"},
+            // the observatory (issue 19): a visitor gets the published 2025, a member the network's 2025
+            new String[] {"observatoire 2025", "/observatoire/?year=2025"});
 
     private final List<String> rows = new ArrayList<>();
     private String chromium = "";

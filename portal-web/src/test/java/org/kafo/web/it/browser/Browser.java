@@ -56,7 +56,7 @@ public final class Browser implements AutoCloseable {
         options.setBinary(System.getProperty("kafo.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=412,915", "--lang=fr-FR",
+                "--no-first-run", "--disable-quic", "--hide-scrollbars", "--window-size=412,915", "--lang=fr-FR",
                 "--user-data-dir=" + profile);
         options.addArguments(flags);
         options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", "fr-FR,fr"));
@@ -97,6 +97,31 @@ public final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Opens the header's menu when it is folded (a narrow window: the navigation and the account are behind the "Menu"
+     * button), as a person would before choosing in it; does nothing on a wide window.
+     */
+    public void openMenu() {
+        java.util.List<WebElement> toggle = driver.findElements(org.openqa.selenium.By.id("menu-toggle"));
+        if (!toggle.isEmpty() && toggle.get(0).isDisplayed() && !"true".equals(toggle.get(0).getAttribute("aria-expanded"))) {
+            toggle.get(0).click();
+        }
+    }
+
+    /**
+     * Lays pages out as on a phone {@code width} pixels wide (the viewport, as Chromium's device mode does it; the
+     * window keeps its size), until {@link #wholeWindow()}.
+     */
+    public void phoneWidth(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", 780, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Back to the window's own size. */
+    public void wholeWindow() {
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", java.util.Map.of());
+    }
+
     public void open(String url) {
         driver.get(url);
     }
@@ -120,6 +145,43 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
     }
+
+    /**
+     * Keeps this step's screenshot for the user guide too, as {@code <image>.png} 360 pixels wide, when the run is asked
+     * for the guide's images ({@code -Dkafo.guide.images=<the guide's images folder>}); otherwise only as a step's
+     * screenshot. The journeys name here the steps the guide shows.
+     */
+    public Path guideScreenshot(String image) {
+        return guideScreenshot(image, null);
+    }
+
+    /** The same, the page scrolled to the element {@code shownId} first (the part of the page the guide speaks of). */
+    public Path guideScreenshot(String image, String shownId) {
+        phoneWidth(GUIDE_WIDTH);
+        try {
+            if (shownId != null) {
+                driver.executeScript("document.getElementById(arguments[0]).scrollIntoView()", shownId);
+            }
+            Path shot = screenshot(image);
+            String folder = System.getProperty("kafo.guide.images", "");
+            if (!folder.isBlank()) {
+                Path target = Path.of(folder).resolve(image + ".png");
+                Files.createDirectories(target.getParent());
+                Files.copy(shot, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            return shot;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (shownId != null) {
+                driver.executeScript("window.scrollTo(0, 0)");
+            }
+            wholeWindow();
+        }
+    }
+
+    /** The width of the guide's images: a common phone's. */
+    public static final int GUIDE_WIDTH = 360;
 
     @Override
     public void close() {

@@ -32,11 +32,13 @@ class DirectoryBrowserIT {
         browser.screenshot("annuaire-accueil");
         DirectoryPages.Search answer = search.ask("Soutien psychosocial", "Femmes", "District de Bamako");
         browser.screenshot("annuaire-psychosocial-femmes-bamako");
+        browser.guideScreenshot("annuaire-recherche");
         assertThat(answer.actors()).contains("Association Malienne des Expulsés");
         assertThat(answer.count()).matches("\\d+ service\\(s\\)");
 
         DirectoryPages.Profile ame = answer.openActor("Association Malienne des Expulsés");
         browser.screenshot("annuaire-profil-ame-anonyme");
+        browser.guideScreenshot("annuaire-fiche-acteur");
         assertThat(ame.member()).isTrue();
         assertThat(ame.text()).contains("Hébergement provisoire à Korofina", "Aéroport international de Bamako-Sénou", "bambara",
                 "Connectez-vous pour voir les téléphones");

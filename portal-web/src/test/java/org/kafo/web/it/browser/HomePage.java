@@ -10,7 +10,7 @@ public final class HomePage {
 
     HomePage(Browser browser) {
         this.browser = browser;
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("members")));
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("welcome")));
     }
 
     /** The home page the browser was just sent to (after a sign-in, say). */
@@ -24,11 +24,13 @@ public final class HomePage {
     }
 
     public KeycloakLoginPage signIn() {
+        browser.openMenu();
         browser.driver().findElement(By.id("sign-in")).click();
         return new KeycloakLoginPage(browser);
     }
 
     public HomePage signOut() {
+        browser.openMenu();
         browser.driver().findElement(By.id("sign-out")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("sign-in")));
         return new HomePage(browser);

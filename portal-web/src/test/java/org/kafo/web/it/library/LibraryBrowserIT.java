@@ -44,6 +44,7 @@ class LibraryBrowserIT {
                 .fill("Accueil à Kayes des refoulés " + marker, "Compte rendu", "2025-11", "refoulés, Kayes", "NETWORK")
                 .attach("compte-rendu-kayes.docx", docx);
         browser.screenshot("library-deposit-form");
+        browser.guideScreenshot("bibliotheque-depot");
         form.submit();
         browser.screenshot("library-deposited");
         assertThat(text(By.id("document-title"))).isEqualTo("Accueil à Kayes des refoulés " + marker);
@@ -102,6 +103,7 @@ class LibraryBrowserIT {
 
         search.typeInHeader("expulses libye").submit();
         browser.screenshot("search-expulses-libye");
+        browser.guideScreenshot("recherche-resultats");
         // As many as the API finds for a visitor: other features' public records may match too.
         assertThat(search.count()).startsWith(visitorHits("q=expulses+libye") + " résultats pour « expulses libye »");
         assertThat(search.hits().get(0).findElements(By.tagName("mark"))).isNotEmpty();
@@ -165,6 +167,7 @@ class LibraryBrowserIT {
         search.hits().stream().map(h -> h.findElement(By.cssSelector("a.title")))
                 .filter(a -> a.getText().startsWith("Observations sur le rapport du Mali")).findFirst().orElseThrow().click();
         browser.screenshot("document-observations-rapport-mali");
+        browser.guideScreenshot("bibliotheque-document");
         assertThat(text(By.id("document-title"))).startsWith("Observations sur le rapport du Mali");
         assertThat(text(By.id("document-date"))).isEqualTo("18 mars 2014");
         assertThat(browser.driver().findElement(By.id("download")).getAttribute("href")).contains("/bibliotheque/fichier/");

@@ -54,6 +54,7 @@ class ProceedingsBrowserIT {
         content = content.addCommitment("Organisation internationale pour les migrations",
                 "Recenser les structures d'accueil de Kayes " + marker, "2026-04-01");
         browser.screenshot("proceedings-commitment-added");
+        browser.guideScreenshot("rencontre-engagement");
         assertThat(content.messages()).anyMatch(m -> m.contains("L'engagement est ajouté"));
         assertThat(content.backToEvent().commitments()).contains("Recenser les structures d'accueil de Kayes " + marker, "OIM");
 
