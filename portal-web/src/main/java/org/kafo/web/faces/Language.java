@@ -3,6 +3,7 @@ package org.kafo.web.faces;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +41,15 @@ public final class Language {
             }
         }
         return null;
+    }
+
+    /**
+     * The language an API client asks for: the first of its {@code Accept-Language} (in order of preference) that the
+     * portal speaks; French when it names none.
+     */
+    public static Locale ofClient(List<Locale> acceptable) {
+        return acceptable.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst()
+                .map(Locale::forLanguageTag).orElse(DEFAULT);
     }
 
     static boolean browserSaysNothing(HttpServletRequest request) {

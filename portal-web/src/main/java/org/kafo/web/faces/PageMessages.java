@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -135,6 +136,16 @@ public final class PageMessages {
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getResourceBundle(context, "msg").getString(key);
+    }
+
+    /**
+     * The text of a key of the page bundle with its arguments, as {@code h:outputFormat} says it ({@code {0}}…; an
+     * apostrophe is written twice in such a key): a page bean's confirmation in the view's language.
+     */
+    public static String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale language = context.getViewRoot() == null ? Language.DEFAULT : context.getViewRoot().getLocale();
+        return new MessageFormat(text(key), language).format(args);
     }
 
     /** A record that is absent or invisible answers 404 (403 when visible but not for this caller), as the API does. */

@@ -24,6 +24,7 @@ import org.kafo.domain.membership.AccountFacts;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.PartnerApplication;
@@ -106,8 +107,7 @@ public class IdentityDirectory {
         if (existing.isPresent()) {
             call(() -> {
                 try (Response updated = realm().organizations().get(org.getId()).update(org)) {
-                    requireSuccess(updated, "name", "Le service d'identité connaît déjà une organisation nommée « "
-                            + application.name() + " ».");
+                    requireSuccess(updated, "name", Message.of("partner.identity.nameTaken", application.name()));
                 }
                 return null;
             });
@@ -115,8 +115,7 @@ public class IdentityDirectory {
         }
         return call(() -> {
             try (Response created = realm().organizations().create(org)) {
-                requireSuccess(created, "name", "Le service d'identité connaît déjà une organisation nommée « "
-                        + application.name() + " » ou d'identifiant « " + application.alias() + " ».");
+                requireSuccess(created, "name", Message.of("partner.identity.nameOrAliasTaken", application.name(), application.alias()));
                 return new Organization(CreatedResponseUtil.getCreatedId(created), application.alias(), true);
             }
         });
@@ -143,11 +142,10 @@ public class IdentityDirectory {
             UserRepresentation user = existing.get();
             List<String> organizations = organizationsOf(user.getId());
             if (tenantAlias != null && organizations.contains(tenantAlias)) {
-                throw DomainException.conflict(email + " est déjà membre de l'association.");
+                throw DomainException.conflict(Message.of("membership.alreadyMember", email));
             }
             if (!organizations.isEmpty()) {
-                throw DomainException.conflict("Le compte de " + email + " appartient déjà à une autre association du réseau : "
-                        + "un compte n'appartient qu'à une association.");
+                throw DomainException.conflict(Message.of("membership.otherAssociation", email));
             }
             boolean interrupted = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD)
                     && call(() -> realm().users().get(user.getId()).roles().realmLevel().listAll()).stream()
@@ -164,7 +162,7 @@ public class IdentityDirectory {
         user.setRequiredActions(List.of(UPDATE_PASSWORD));
         return call(() -> {
             try (Response created = realm().users().create(user)) {
-                requireSuccess(created, "email", "Un compte existe déjà pour l'adresse " + email + ".");
+                requireSuccess(created, "email", Message.of("membership.accountExists", email));
                 return new Account(CreatedResponseUtil.getCreatedId(created), email, true, false);
             }
         });
@@ -379,7 +377,7 @@ public class IdentityDirectory {
     }
 
     /** A refusal Keycloak gives as 409 is a user's conflict (a name taken); any other failure is the service's. */
-    private static void requireSuccess(Response response, String field, String conflictMessage) {
+    private static void requireSuccess(Response response, String field, Message conflictMessage) {
         if (response.getStatus() == 409) {
             throw DomainException.invalid(field, conflictMessage);
         }
@@ -394,7 +392,7 @@ public class IdentityDirectory {
         } catch (DomainException e) {
             throw e;
         } catch (NotFoundException e) {
-            throw DomainException.notFound("Ce compte ou cette organisation n'existe plus dans le service d'identité.");
+            throw DomainException.notFound(Message.of("membership.identity.gone"));
         } catch (ProcessingException | WebApplicationException e) {
             if (e instanceof ClientErrorException client && (client.getResponse().getStatus() == 401 || client.getResponse().getStatus() == 403)) {
                 LOG.log(Level.SEVERE, "Keycloak refused the service account " + settings.clientId()

@@ -10,19 +10,23 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * An RFC 9457 problem: {@code type} names the kind of problem, {@code title} says it in a few words,
- * {@code detail} says what happened here, in French; {@code errors} lists the fields to correct.
+ * {@code detail} says what happened here; {@code errors} lists the fields to correct, each said in {@code language}
+ * (a domain refusal is said in the language the client asked for, {@link ProblemMappers}; anything else in French).
  */
-public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors,
+                      Locale language) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:kafo:problem:";
 
     public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of());
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of(), Message.FRENCH);
     }
 
     public static Problem unauthorized(String detail) {
@@ -38,13 +42,23 @@ public record Problem(String type, String title, int status, String detail, List
     }
 
     public static Problem from(DomainException e) {
+        return from(e, Message.FRENCH);
+    }
+
+    /** A domain refusal, said in {@code language}: its title, its detail and each field's error. */
+    public static Problem from(DomainException e, Locale language) {
+        String detail = e.text(language);
         return switch (e.kind()) {
-            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", "Données invalides", 400, e.getMessage(), e.errors());
-            case NOT_FOUND -> notFound(e.getMessage());
-            case FORBIDDEN -> forbidden(e.getMessage());
+            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("invalid", language), 400, detail, e.errors(), language);
+            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("notFound", language), 404, detail, List.of(), language);
+            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("forbidden", language), 403, detail, List.of(), language);
             // A conflict may name a field: "confirm" when an arrival far earlier than expected is to be confirmed.
-            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", "Conflit", 409, e.getMessage(), e.errors());
+            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("conflict", language), 409, detail, e.errors(), language);
         };
+    }
+
+    private static String title(String kind, Locale language) {
+        return Message.of("problem.title." + kind).text(language);
     }
 
     public JsonObject toJson(String instance) {
@@ -58,7 +72,7 @@ public record Problem(String type, String title, int status, String detail, List
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = JSON.createArrayBuilder();
-            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.text(language))));
             json.add("errors", list);
         }
         return json.build();

@@ -10,18 +10,24 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
+import org.kafo.web.faces.Language;
+import org.kafo.domain.shared.Message;
 
 /**
- * Turns every exception that leaves a resource into a problem+json response. Domain refusals keep
- * their French message; unexpected failures are logged and answered without internals.
+ * Turns every exception that leaves a resource into a problem+json response. Domain refusals are said in the language
+ * the client asks for ({@code Accept-Language}, among the portal's languages; French when it names none of them);
+ * unexpected failures are logged and answered without internals.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -34,20 +40,28 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(Throwable thrown) {
-        return problem(thrown).toResponse(uriInfo == null ? null : "/" + uriInfo.getPath());
+        Locale language = Language.ofClient(headers == null ? List.of() : headers.getAcceptableLanguages());
+        return problem(thrown, language).toResponse(uriInfo == null ? null : "/" + uriInfo.getPath());
     }
 
     static Problem problem(Throwable thrown) {
+        return problem(thrown, Message.FRENCH);
+    }
+
+    static Problem problem(Throwable thrown, Locale language) {
         Throwable e = unwrap(thrown);
         if (e instanceof DomainException domain) {
-            return Problem.from(domain);
+            return Problem.from(domain, language);
         }
         if (e instanceof ConstraintViolationException violations) {
             List<DomainException.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(v -> new DomainException.FieldError(field(v), v.getMessage())).toList();
-            return Problem.from(DomainException.invalid(errors));
+                    .map(v -> DomainException.FieldError.of(field(v), Message.of("check.constraint", v.getMessage()))).toList();
+            return Problem.from(DomainException.invalid(errors), language);
         }
         if (e instanceof ProblemCause cause) {
             return cause.problem();

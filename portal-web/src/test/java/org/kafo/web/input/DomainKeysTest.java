@@ -15,10 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.shared.Message;
 
-/** What the web says from the domain's bundle (ids, typed values, bodies) is in it. */
+/** What the web says from the domain's bundle (ids, typed values, bodies, its own refusals, search's) is in it. */
 class DomainKeysTest {
 
     private static final Pattern KEY = Pattern.compile("Message\\.of\\(\"([\\w.]+)\"");
+    /** Search says why a query cannot run by a key the web puts into words ({@code Searches}). */
+    private static final Pattern QUERY_KEY = Pattern.compile("new InvalidQueryException\\(\"([\\w.]+)\"");
 
     @Test
     void everyKeyTheWebSaysIsInTheDomainsBundle() throws IOException {
@@ -31,7 +33,16 @@ class DomainKeysTest {
                 }
             }
         }
-        assertThat(keys).contains("check.id.notFound", "check.body.missing", "check.number.invalid");
+        try (Stream<Path> sources = Files.walk(Path.of("../search/src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = QUERY_KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    keys.add(m.group(1));
+                }
+            }
+        }
+        assertThat(keys).contains("check.id.notFound", "check.body.missing", "check.number.invalid", "search.query.empty",
+                "membership.invite.missing", "file.missing.deposit");
         ResourceBundle french = ResourceBundle.getBundle(Message.BUNDLE, Locale.FRENCH,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         assertThat(keys).allSatisfy(key -> assertThat(french.containsKey(key)).as(key).isTrue());

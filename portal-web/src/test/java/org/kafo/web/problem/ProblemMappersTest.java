@@ -6,17 +6,20 @@ import jakarta.ejb.EJBException;
 import jakarta.json.JsonObject;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
+import org.kafo.web.faces.Language;
 
-/** Every failure becomes a problem with a status and a French message, and never leaks internals. */
+/** Every failure becomes a problem with a status and a message in the client's language (French by default), and never leaks internals. */
 class ProblemMappersTest {
 
     @Test
     void invalidInputNamesTheFields() {
         Problem p = ProblemMappers.problem(DomainException.invalid(List.of(
-                new DomainException.FieldError("total", "Le total ne peut pas être négatif."),
-                new DomainException.FieldError("origin", "Pays inconnu."))));
+                DomainException.FieldError.of("total", Message.of("check.number.atLeast", Message.of("alert.field.peopleCount"), 0)),
+                DomainException.FieldError.of("origin", Message.of("check.country.invalid", null, "XX")))));
         JsonObject json = p.toJson("/alerts");
         assertThat(json.getInt("status")).isEqualTo(400);
         assertThat(json.getString("type")).isEqualTo("urn:kafo:problem:invalid-input");
@@ -27,11 +30,31 @@ class ProblemMappersTest {
 
     @Test
     void domainRefusalsWrappedByTheContainerKeepTheirStatusAndMessage() {
-        Problem p = ProblemMappers.problem(new EJBException(DomainException.conflict("Cette alerte est close.")));
+        Problem p = ProblemMappers.problem(new EJBException(DomainException.conflict(Message.of("alert.refused.closed"))));
         assertThat(p.status()).isEqualTo(409);
-        assertThat(p.detail()).isEqualTo("Cette alerte est close.");
-        assertThat(ProblemMappers.problem(DomainException.notFound("x")).status()).isEqualTo(404);
-        assertThat(ProblemMappers.problem(DomainException.forbidden("x")).status()).isEqualTo(403);
+        assertThat(p.detail()).isEqualTo("Cette alerte est clôturée : plus rien n'y change.");
+        assertThat(ProblemMappers.problem(DomainException.notFound(Message.of("alert.notFound"))).status()).isEqualTo(404);
+        assertThat(ProblemMappers.problem(DomainException.forbidden(Message.of("alert.refused.signIn"))).status()).isEqualTo(403);
+    }
+
+    @Test
+    void aRefusalIsSaidInTheLanguageTheClientAsksFor() {
+        DomainException refused = DomainException.invalid(List.of(
+                DomainException.FieldError.of("origin", Message.of("check.country.invalid", null, "XX")),
+                DomainException.FieldError.of("kind", Message.of("alert.kind.missing"))));
+        JsonObject english = ProblemMappers.problem(refused, Language.ofClient(List.of(Locale.forLanguageTag("en-GB"), Locale.FRENCH)))
+                .toJson(null);
+        assertThat(english.getString("title")).isEqualTo("Invalid data");
+        assertThat(english.getJsonArray("errors").getJsonObject(0).getString("message")).startsWith("Unknown country: \"XX\"");
+        assertThat(english.getJsonArray("errors").getJsonObject(1).getString("message")).isEqualTo("Choose the kind of return.");
+        JsonObject french = ProblemMappers.problem(refused, Language.ofClient(List.of(Locale.forLanguageTag("de"), Locale.forLanguageTag("fr-ML"))))
+                .toJson(null);
+        assertThat(french.getString("title")).isEqualTo("Données invalides");
+        assertThat(french.getJsonArray("errors").getJsonObject(1).getString("message")).isEqualTo("Choisissez le type de retour.");
+        assertThat(Language.ofClient(List.of(Locale.forLanguageTag("de")))).as("a language the portal does not speak: French")
+                .isEqualTo(Locale.FRENCH);
+        assertThat(ProblemMappers.problem(DomainException.notFound(Message.of("alert.notFound")), Locale.ENGLISH).detail())
+                .isEqualTo("Alert not found.");
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.kafo.domain.library.Document;
 import org.kafo.domain.library.DuplicateDocumentException;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.library.DocumentPages;
 import org.kafo.web.security.CurrentCaller;
@@ -41,7 +42,7 @@ public class DepositPage {
         Document[] deposited = new Document[1];
         boolean ok = PageMessages.attempt(null, () -> {
             if (file == null || file.getSize() == 0) {
-                throw DomainException.invalid("file", PageMessages.text("library.deposit.noFile"));
+                throw DomainException.invalid("file", Message.of("file.missing.deposit"));
             }
             files.limit().check(file.getFileName(), file.getSize());
             deposited[0] = library.deposit(caller.get(), form.details(), form.shownTo(), form.partnerTenants(),

@@ -24,6 +24,7 @@ import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
@@ -60,7 +61,7 @@ public class CommitmentResource {
         UUID actorId = actor == null || actor.isBlank() ? null : actorId(actor);
         boolean open = status == null || status.isBlank() || status.equalsIgnoreCase("open");
         if (!open && !status.equalsIgnoreCase("all")) {
-            throw DomainException.invalid("status", "« status » vaut open ou all.");
+            throw DomainException.invalid("status", Message.of("proceedings.commitment.statusFilter"));
         }
         LocalDate today = LocalDate.now();
         List<EventJson.CommitmentJson> items = events.commitments(caller.get(), actorId, open, overdue, today, paging.first(), paging.max())
@@ -110,7 +111,7 @@ public class CommitmentResource {
         try {
             return UUID.fromString(actor.strip());
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("actor", "« actor » est l'identifiant d'un acteur de l'annuaire.");
+            throw DomainException.invalid("actor", Message.of("proceedings.commitment.actorFilter"));
         }
     }
 }
