@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * The page language: French first, English second. A choice made with the language switch (a cookie)
@@ -50,6 +51,20 @@ public final class Language {
     public static Locale ofClient(List<Locale> acceptable) {
         return acceptable.stream().map(Locale::getLanguage).filter(SUPPORTED::contains).findFirst()
                 .map(Locale::forLanguageTag).orElse(DEFAULT);
+    }
+
+    /** The query string without its {@code lang=} parameters ({@code ""} when nothing else is left). */
+    static String withoutLang(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                kept.add(pair);
+            }
+        }
+        return kept.toString();
     }
 
     static boolean browserSaysNothing(HttpServletRequest request) {

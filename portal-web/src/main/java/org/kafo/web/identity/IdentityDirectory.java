@@ -12,8 +12,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +32,7 @@ import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.PartnerApplication;
+import org.kafo.web.faces.Language;
 import org.kafo.web.security.TokenClaims;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -55,6 +60,8 @@ public class IdentityDirectory {
 
     /** How long an invitation link stays valid: three days, the realm's setting for admin-issued links. */
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+    /** The attribute where Keycloak keeps the language a person chose. */
+    static final String LOCALE = "locale";
     /** The most accounts one listing reads. */
     private static final int MAX_ACCOUNTS = 1000;
     private static final int ORGANIZATIONS_PAGE = 100;
@@ -282,6 +289,43 @@ public class IdentityDirectory {
                 }
             }
             return admins;
+        });
+    }
+
+    /**
+     * The language each address's account reads, for the e-mails sent to it: the language its holder chose (Keycloak's
+     * {@code locale} attribute, set on Keycloak's pages or by the portal's language switch), when the portal speaks it;
+     * French for an address that is nobody's account, or when Keycloak cannot be asked.
+     */
+    public Map<String, Locale> languages(Collection<String> emails) {
+        Map<String, Locale> languages = new LinkedHashMap<>();
+        for (String email : emails) {
+            Locale language = Language.DEFAULT;
+            try {
+                language = call(() -> realm().users().searchByEmail(email, true).stream().findFirst()
+                        .map(u -> u.getAttributes() == null ? null : u.getAttributes().get(LOCALE))
+                        .filter(l -> !l.isEmpty())
+                        .map(l -> Language.ofClient(List.of(Locale.forLanguageTag(l.get(0))))).orElse(Language.DEFAULT));
+            } catch (IdentityUnavailable e) {
+                LOG.warning("the language of a recipient could not be read from Keycloak: French");
+            }
+            languages.put(email, language);
+        }
+        return languages;
+    }
+
+    /** Keeps the language a signed-in person chose on the portal, so that their e-mails say it too. */
+    public void rememberLanguage(String userId, Locale language) {
+        call(() -> {
+            UserResource user = realm().users().get(userId);
+            UserRepresentation account = user.toRepresentation();
+            Map<String, List<String>> attributes = account.getAttributes() == null ? new HashMap<>() : new HashMap<>(account.getAttributes());
+            if (!List.of(language.getLanguage()).equals(attributes.get(LOCALE))) {
+                attributes.put(LOCALE, List.of(language.getLanguage()));
+                account.setAttributes(attributes);
+                user.update(account);
+            }
+            return null;
         });
     }
 
