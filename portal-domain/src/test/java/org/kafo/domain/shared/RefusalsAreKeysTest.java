@@ -84,6 +84,17 @@ class RefusalsAreKeysTest {
     }
 
     @Test
+    void theKeysMadeFromAValuesNameExistForEveryValue() {
+        Properties english = load("messages_en.properties");
+        Set<String> made = new TreeSet<>();
+        Arrays.stream(org.kafo.domain.alert.ClaimState.values()).forEach(s -> made.add("alert.claim.state." + s.name()));
+        Arrays.stream(org.kafo.domain.files.FileFormat.values()).forEach(f -> made.add(f.named().key()));
+        Arrays.stream(org.kafo.domain.directory.Taxonomy.values()).forEach(t -> made.add(t.named().key()));
+        assertThat(made).allSatisfy(key -> assertThat(english).as(key).containsKey(key));
+        assertThat(org.kafo.domain.files.FileFormat.TXT.named().text(java.util.Locale.ENGLISH)).isEqualTo("plain text (TXT)");
+    }
+
+    @Test
     void aRefusalFromARuleReadsInTheReadersLanguage() {
         DomainException refused = DomainException.forbidden(Message.of("alert.refused.receiversOnly",
                 Message.of("alert.refused.what.arrival"), Message.of("alert.refused.instead.offer")));

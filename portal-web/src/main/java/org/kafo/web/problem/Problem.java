@@ -49,16 +49,16 @@ public record Problem(String type, String title, int status, String detail, List
     public static Problem from(DomainException e, Locale language) {
         String detail = e.text(language);
         return switch (e.kind()) {
-            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("invalid", language), 400, detail, e.errors(), language);
-            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("notFound", language), 404, detail, List.of(), language);
-            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("forbidden", language), 403, detail, List.of(), language);
+            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("problem.title.invalid", language), 400, detail, e.errors(), language);
+            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("problem.title.notFound", language), 404, detail, List.of(), language);
+            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("problem.title.forbidden", language), 403, detail, List.of(), language);
             // A conflict may name a field: "confirm" when an arrival far earlier than expected is to be confirmed.
-            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("conflict", language), 409, detail, e.errors(), language);
+            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("problem.title.conflict", language), 409, detail, e.errors(), language);
         };
     }
 
-    private static String title(String kind, Locale language) {
-        return Message.of("problem.title." + kind).text(language);
+    private static String title(String key, Locale language) {
+        return Message.of(key).text(language);
     }
 
     public JsonObject toJson(String instance) {

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kafo.domain.proceedings.Commitment;
 import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
@@ -63,7 +64,7 @@ public class CommitmentResource {
         if (!open && !status.equalsIgnoreCase("all")) {
             throw DomainException.invalid("status", Message.of("proceedings.commitment.statusFilter"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Commitment.today();
         List<EventJson.CommitmentJson> items = events.commitments(caller.get(), actorId, open, overdue, today, paging.first(), paging.max())
                 .stream().map(EventJson.CommitmentJson::of).toList();
         return Response.ok(items).header("X-Total-Count", events.countCommitments(caller.get(), actorId, open, overdue, today)).build();
