@@ -24,12 +24,6 @@ public record UploadLimit(long maxBytes) {
         return new UploadLimit(megabytes * 1024L * 1024L);
     }
 
-    /** The limit as people read it: "20 Mo". */
-    public String label() {
-        long mb = maxBytes / (1024 * 1024);
-        return mb > 0 && mb * 1024 * 1024 == maxBytes ? mb + " Mo" : Math.max(1, maxBytes / 1024) + " Ko";
-    }
-
     /** The limit in the reader's words: "20 Mo", "20 MB". */
     public Message size() {
         long mb = maxBytes / (1024 * 1024);

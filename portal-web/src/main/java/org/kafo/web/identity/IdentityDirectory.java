@@ -314,6 +314,13 @@ public class IdentityDirectory {
         return languages;
     }
 
+    /** The first and last name of the account whose username is {@code username}, if it exists and has one. */
+    public Optional<String> displayNameOf(String username) {
+        return call(() -> realm().users().searchByUsername(username, true).stream().findFirst().map(u ->
+                ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim())
+                .filter(n -> !n.isEmpty()));
+    }
+
     /** Keeps the language a signed-in person chose on the portal, so that their e-mails say it too. */
     public void rememberLanguage(String userId, Locale language) {
         call(() -> {

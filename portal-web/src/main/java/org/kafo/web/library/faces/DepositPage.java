@@ -1,6 +1,7 @@
 package org.kafo.web.library.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kafo.domain.files.IncomingFile;
@@ -64,8 +65,9 @@ public class DepositPage {
         return false;
     }
 
+    /** "20 Mo", "20 MB": in the page's language. */
     public String getLimit() {
-        return files.limit().label();
+        return files.limit().size().text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public DuplicateDocumentException getDuplicate() {
