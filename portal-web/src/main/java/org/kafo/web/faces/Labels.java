@@ -22,8 +22,8 @@ import org.kafo.web.identity.PeopleNames;
 @RequestScoped
 public class Labels {
 
-    /** A role's code where a record's text names it: "aucun", "member", "tenant-admin → observer". */
-    private static final Pattern ROLE = Pattern.compile("(?<=^|[\\s:→])(network-admin|tenant-admin|member|observer)(?=$|[\\s,.;)→])");
+    /** A role's code where a record's text names it, after " : " or "→ ": "x@y.org : member → observer". */
+    private static final Pattern ROLE = Pattern.compile("(?<=: |→ )(network-admin|tenant-admin|member|observer)(?=$|[ ,;)])");
 
     @Inject
     AlertNames names;
