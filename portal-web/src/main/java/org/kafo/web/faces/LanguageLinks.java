@@ -5,6 +5,7 @@ import jakarta.faces.component.UIViewParameter;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewMetadata;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -21,11 +22,12 @@ public class LanguageLinks {
 
     private String query;
 
-    /** {@code /kafo/annuaire/fiche.xhtml?id=…&lang=en}. */
+    /** {@code /kafo/annuaire/fiche.xhtml?id=…&lang=en}; on an error page, the address that led there. */
     public String href(String lang) {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         String rest = query();
-        return request.getRequestURI() + "?" + (rest.isEmpty() ? "" : rest + "&") + "lang=" + lang;
+        return (failed instanceof String uri ? uri : request.getRequestURI()) + "?" + (rest.isEmpty() ? "" : rest + "&") + "lang=" + lang;
     }
 
     private String query() {

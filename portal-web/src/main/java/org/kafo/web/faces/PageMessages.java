@@ -54,7 +54,7 @@ public final class PageMessages {
                     return false;
                 }
                 if (cause instanceof ProblemCause problem) {
-                    error(problem.problem().detail());
+                    error(problem.problem(language()).detail());
                     FacesContext.getCurrentInstance().validationFailed();
                     return false;
                 }
@@ -124,6 +124,12 @@ public final class PageMessages {
         FacesContext faces = FacesContext.getCurrentInstance();
         faces.getExternalContext().getFlash().setKeepMessages(true);
         add(null, FacesMessage.SEVERITY_INFO, text);
+    }
+
+    /** The view's language, French before there is a view. */
+    private static Locale language() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? Language.DEFAULT : faces.getViewRoot().getLocale();
     }
 
     /** Whether an error was said in this request. */

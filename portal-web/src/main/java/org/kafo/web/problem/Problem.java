@@ -29,16 +29,17 @@ public record Problem(String type, String title, int status, String detail, List
         return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of(), Message.FRENCH);
     }
 
+    /** A problem said from keys of the domain's bundle, in {@code language}. */
+    public static Problem said(int status, String slug, String titleKey, Message detail, Locale language) {
+        return new Problem(TYPE_PREFIX + slug, Message.of(titleKey).text(language), status, detail.text(language), List.of(), language);
+    }
+
     public static Problem unauthorized(String detail) {
         return of(401, "unauthorized", "Connexion requise", detail);
     }
 
     public static Problem forbidden(String detail) {
         return of(403, "forbidden", "Action non autorisée", detail);
-    }
-
-    public static Problem notFound(String detail) {
-        return of(404, "not-found", "Introuvable", detail);
     }
 
     public static Problem from(DomainException e) {

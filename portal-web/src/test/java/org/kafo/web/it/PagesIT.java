@@ -84,6 +84,9 @@ class PagesIT {
         Api.Response badQuery = page("/api/v1/search?q=", "Accept-Language", "en");
         assertThat(badQuery.status()).isEqualTo(400);
         assertThat(badQuery.json().getString("detail")).isEqualTo("Type at least one word to search for.");
+        Api.Response signIn = page("/api/v1/audit", "Accept-Language", "en");
+        assertThat(signIn.status()).isEqualTo(401);
+        assertThat(signIn.json().getString("detail")).as("the API's own answers too").isEqualTo("Sign in to reach this resource.");
     }
 
     @Test

@@ -22,10 +22,14 @@ class WordsNotCodesIT {
     @Test
     void searchResultsSayTheirKindAndDateInWords() {
         String page = PageSession.of(null).page("/recherche.xhtml?q=Bamako").body();
-        assertThat(page).contains("<span class=\"badge\">Acteur</span>", "<span class=\"badge\">Alerte</span>")
-                .doesNotContain("<span class=\"badge\">actor</span>").doesNotContain("<span class=\"badge\">alert</span>")
-                .doesNotContainPattern("· \\d{4}-\\d{2}-\\d{2}");
-        assertThat(page).containsPattern("· \\d{2}/\\d{2}/\\d{4}");
+        String facet = page.substring(page.indexOf("id=\"facet-kind\""), page.indexOf("</ul>", page.indexOf("id=\"facet-kind\"")));
+        assertThat(facet).contains("type=alert\">Alerte <span", "type=actor\">Acteur <span")
+                .doesNotContain("\">alert <span").doesNotContain("\">actor <span");
+        assertThat(page).contains("<span class=\"badge\">Acteur</span>").doesNotContain("<span class=\"badge\">actor</span>");
+
+        String alerts = PageSession.of(null).page("/recherche.xhtml?q=Bamako&type=alert").body();
+        assertThat(alerts).contains("<span class=\"badge\">Alerte</span>").doesNotContain("<span class=\"badge\">alert</span>")
+                .containsPattern("· \\d{2}/\\d{2}/\\d{4}").doesNotContainPattern("· \\d{4}-\\d{2}-\\d{2}");
     }
 
     @Test

@@ -58,6 +58,16 @@ class ProblemMappersTest {
     }
 
     @Test
+    void theApisOwnAnswersAreSaidInTheClientsLanguageToo() {
+        assertThat(ProblemMappers.http(401, Locale.ENGLISH).toJson(null).getString("detail")).isEqualTo("Sign in to reach this resource.");
+        assertThat(ProblemMappers.http(403, Locale.FRENCH).detail()).isEqualTo("Votre rôle ne permet pas cette action.");
+        Problem stale = ProblemMappers.problem(new OptimisticLockException("stale"), Locale.ENGLISH);
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.title()).isEqualTo("Conflict");
+        assertThat(stale.detail()).contains("Reload");
+    }
+
+    @Test
     void aConcurrentEditIsAConflictToReload() {
         Problem p = ProblemMappers.problem(new OptimisticLockException("stale"));
         assertThat(p.status()).isEqualTo(409);
