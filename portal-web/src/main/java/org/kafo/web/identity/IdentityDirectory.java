@@ -306,7 +306,7 @@ public class IdentityDirectory {
                         .map(u -> u.getAttributes() == null ? null : u.getAttributes().get(LOCALE))
                         .filter(l -> !l.isEmpty())
                         .map(l -> Language.ofClient(List.of(Locale.forLanguageTag(l.get(0))))).orElse(Language.DEFAULT));
-            } catch (IdentityUnavailable e) {
+            } catch (IdentityUnavailable | DomainException e) {
                 LOG.warning("the language of a recipient could not be read from Keycloak: French");
             }
             languages.put(email, language);

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Logger;
+import org.kafo.domain.shared.DomainException;
 
 /**
  * The names of the people whose usernames the records keep (who wrote an alert's version, who acted on its timeline, who
@@ -41,7 +42,7 @@ public class PeopleNames {
         String name;
         try {
             name = identity.displayNameOf(username).orElse(username);
-        } catch (IdentityUnavailable e) {
+        } catch (IdentityUnavailable | DomainException e) {
             LOG.fine("a person's name could not be read from Keycloak: the username is shown");
             return username;
         }
