@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.PartnerTenants;
 import org.kafo.domain.tenancy.SharedRecord;
@@ -112,8 +113,7 @@ public class Alert extends SharedRecord {
     /** A new draft of the author's association, private until published. */
     static Alert draft(Caller author, AlertContent content, Audience audience, Set<String> partners, Instant now) {
         if (!AlertRule.mayPost(author)) {
-            throw DomainException.forbidden("Seuls les membres d'une association peuvent publier une alerte : observateurs et "
-                    + "coordination les suivent. Transmettez l'information à une association du réseau.");
+            throw DomainException.forbidden(Message.of("alert.refused.post"));
         }
         return new Alert(author, content, audience, partners, now);
     }
@@ -122,7 +122,7 @@ public class Alert extends SharedRecord {
     void publish(Caller by, Instant now) {
         AlertRule.require(by, this, AlertAction.CHANGE);
         if (status != AlertStatus.DRAFT) {
-            throw DomainException.conflict("Cette alerte est déjà publiée.");
+            throw DomainException.conflict(Message.of("alert.refused.publishedTwice"));
         }
         status = AlertStatus.PUBLISHED;
         publishedAt = now;
@@ -176,7 +176,7 @@ public class Alert extends SharedRecord {
     /** The owner accepts an association's offer: it becomes a receiver (personal data, arrival, its report). */
     void accept(Caller by, String tenant, Instant now) {
         AlertRule.require(by, this, AlertAction.DECIDE);
-        Claim claim = claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente");
+        Claim claim = claimIn(tenant, ClaimState.OFFERED, "alert.claim.noPendingOffer");
         claim.accept(by.username(), now, false);
         takenInCharge();
         record(by, now, "accepted", "Offre de prise en charge acceptée", tenant, null);
@@ -186,7 +186,7 @@ public class Alert extends SharedRecord {
     void decline(Caller by, String tenant, String reason, Instant now) {
         AlertRule.require(by, this, AlertAction.DECIDE);
         String why = reason(reason, "alert.decline.reasonMissing");
-        claimIn(tenant, ClaimState.OFFERED, "n'a pas d'offre en attente").decide(ClaimState.DECLINED, by.username(), now, why);
+        claimIn(tenant, ClaimState.OFFERED, "alert.claim.noPendingOffer").decide(ClaimState.DECLINED, by.username(), now, why);
         record(by, now, "declined", "Offre de prise en charge déclinée", tenant, why);
     }
 
@@ -194,7 +194,7 @@ public class Alert extends SharedRecord {
     void withdraw(Caller by, String tenant, String reason, Instant now) {
         AlertRule.require(by, this, AlertAction.DECIDE);
         String why = reason(reason, "alert.withdraw.reasonMissing");
-        claimIn(tenant, ClaimState.ACCEPTED, "n'a pas de prise en charge acceptée").decide(ClaimState.WITHDRAWN, by.username(), now, why);
+        claimIn(tenant, ClaimState.ACCEPTED, "alert.claim.noAcceptedClaim").decide(ClaimState.WITHDRAWN, by.username(), now, why);
         if (status == AlertStatus.TAKEN_IN_CHARGE && receivers().isEmpty()) {
             status = AlertStatus.PUBLISHED;
             // Nobody receives any more: the escalation check looks at it again.
@@ -217,8 +217,8 @@ public class Alert extends SharedRecord {
         AlertRule.require(by, this, AlertAction.FILE_REPORT);
         Integer arrived = arrival().map(Arrival::peopleCount).orElse(null);
         if (arrived != null && filed.received() > arrived) {
-            throw DomainException.invalid("received", "Vous indiquez " + filed.received() + " personnes reçues, mais " + arrived
-                    + (arrived == 1 ? " personne est arrivée." : " personnes sont arrivées.") + " Corrigez le nombre.");
+            throw DomainException.invalid("received", Message.of(arrived == 1 ? "alert.received.overArrivedOne" : "alert.received.overArrived",
+                    filed.received(), arrived));
         }
         reports.add(filed.filed(this, by, now));
         status = AlertStatus.REPORTED;
@@ -321,10 +321,9 @@ public class Alert extends SharedRecord {
     }
 
     private Claim claimIn(String tenant, ClaimState state, String otherwise) {
-        Claim claim = claimOf(tenant).orElseThrow(() -> DomainException.notFound("Aucune offre de prise en charge de cette association."));
+        Claim claim = claimOf(tenant).orElseThrow(() -> DomainException.notFound(Message.of("alert.claim.none")));
         if (!claim.is(state)) {
-            throw DomainException.conflict("Cette association " + otherwise + " (" + claim.state().label().toLowerCase(Locale.ROOT)
-                    + ") : rechargez la page pour voir où en est son offre.");
+            throw DomainException.conflict(Message.of(otherwise, Message.of("alert.claim.state." + claim.state().name())));
         }
         return claim;
     }
@@ -341,11 +340,11 @@ public class Alert extends SharedRecord {
         Audience a = chosen == null ? Audience.NETWORK : chosen;
         Set<String> named = partners == null ? Set.of() : Set.copyOf(partners);
         if (a == Audience.PARTNERS && named.isEmpty()) {
-            throw DomainException.invalid("partners", "Choisissez au moins une association partenaire.");
+            throw DomainException.invalid("partners", Message.of("check.partners.missing"));
         }
         for (String partner : named) {
             if (!PartnerTenants.isAlias(partner)) {
-                throw DomainException.invalid("partners", "Association partenaire inconnue : " + partner);
+                throw DomainException.invalid("partners", Message.of("check.partners.unknown", partner));
             }
         }
         this.audience = a;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 
@@ -55,9 +56,6 @@ public final class AlertRule {
             Standing.READER, EnumSet.noneOf(AlertAction.class),
             Standing.ANONYMOUS, EnumSet.noneOf(AlertAction.class)));
 
-    static final String OWNER_ONLY = "Seule l'association qui a publié l'alerte ";
-    private static final String OWNER_AND_RECEIVERS = " est réservé à l'association qui a publié l'alerte et aux associations "
-            + "dont elle a accepté l'offre de prise en charge";
 
     private AlertRule() {
     }
@@ -109,7 +107,7 @@ public final class AlertRule {
         if (!WHO.get(standing).contains(action)) {
             return Optional.of(notYours(standing, action));
         }
-        return Optional.ofNullable(notNow(caller, alert, action)).map(DomainException::conflict);
+        return Optional.ofNullable(notNow(caller, alert, action)).map(key -> DomainException.conflict(Message.of(key)));
     }
 
     /**
@@ -126,31 +124,22 @@ public final class AlertRule {
         return caller.actsForTenant();
     }
 
-    /** When an action the caller's standing allows does not fit the alert's state: why, or {@code null}. */
+    /** When an action the caller's standing allows does not fit the alert's state: why (a message's key), or {@code null}. */
     private static String notNow(Caller caller, Alert alert, AlertAction action) {
         AlertStatus status = alert.status();
         if (status.finished() && action != AlertAction.READ_PERSONAL_DATA && action != AlertAction.READ_FREE_TEXT) {
-            return status == AlertStatus.CLOSED
-                    ? "Cette alerte est clôturée : plus rien n'y change."
-                    : "Cette alerte est annulée : plus rien n'y change.";
+            return status == AlertStatus.CLOSED ? "alert.refused.closed" : "alert.refused.cancelled";
         }
         boolean arrived = status == AlertStatus.ARRIVED || status == AlertStatus.REPORTED;
         return switch (action) {
-            case OFFER -> status == AlertStatus.DRAFT ? "Un brouillon ne peut pas être pris en charge : il doit d'abord être publié."
-                    : arrived ? "Les personnes sont arrivées : l'accueil n'est plus à proposer. Si vous pouvez aider, "
-                    + "contactez l'association qui a publié l'alerte ou celles qui l'ont prise en charge." : null;
-            case DECIDE -> status == AlertStatus.DRAFT ? "Publiez d'abord l'alerte : les offres viennent après." : null;
-            case CHANGE -> arrived ? "L'arrivée est enregistrée : l'alerte ne peut plus être modifiée. "
-                    + "Complétez le compte rendu d'accueil." : null;
-            case CANCEL -> arrived ? "Les personnes sont arrivées : l'alerte ne peut plus être annulée, seulement clôturée "
-                    + "après le compte rendu d'accueil." : null;
-            case CLOSE -> status != AlertStatus.REPORTED
-                    ? "Une alerte se clôture après le dépôt d'un compte rendu d'accueil : enregistrez l'arrivée, puis le compte rendu." : null;
-            case RECORD_ARRIVAL -> status == AlertStatus.DRAFT ? "Publiez d'abord l'alerte."
-                    : arrived ? "L'arrivée est déjà enregistrée." : null;
-            case FILE_REPORT -> !arrived ? "Enregistrez d'abord l'arrivée des personnes : le compte rendu vient après."
-                    : alert.reportOf(caller.tenant()).isPresent()
-                    ? "Votre association a déjà déposé son compte rendu d'accueil pour cette alerte." : null;
+            case OFFER -> status == AlertStatus.DRAFT ? "alert.refused.offerDraft" : arrived ? "alert.refused.offerArrived" : null;
+            case DECIDE -> status == AlertStatus.DRAFT ? "alert.refused.decideDraft" : null;
+            case CHANGE -> arrived ? "alert.refused.changeArrived" : null;
+            case CANCEL -> arrived ? "alert.refused.cancelArrived" : null;
+            case CLOSE -> status != AlertStatus.REPORTED ? "alert.refused.closeUnreported" : null;
+            case RECORD_ARRIVAL -> status == AlertStatus.DRAFT ? "alert.refused.arrivalDraft" : arrived ? "alert.refused.arrivalTwice" : null;
+            case FILE_REPORT -> !arrived ? "alert.refused.reportBeforeArrival"
+                    : alert.reportOf(caller.tenant()).isPresent() ? "alert.refused.reportTwice" : null;
             case RECORD_PERSONAL_DATA, READ_PERSONAL_DATA, READ_FREE_TEXT -> null;
         };
     }
@@ -158,42 +147,35 @@ public final class AlertRule {
     /** A refusal for who the caller is: forbidden, saying what to do instead (a repeated offer is a conflict). */
     private static DomainException notYours(Standing standing, AlertAction action) {
         if (standing == Standing.ANONYMOUS) {
-            return DomainException.forbidden("Connectez-vous avec le compte de votre association pour agir sur une alerte.");
+            return DomainException.forbidden(Message.of("alert.refused.signIn"));
         }
         if (standing == Standing.READER) {
-            return DomainException.forbidden(action == AlertAction.OFFER
-                    ? "Seuls les membres d'une association peuvent proposer de prendre un accueil en charge : "
-                    + "observateurs et coordination suivent les alertes sans les prendre en charge."
-                    : "Seuls les membres des associations concernées agissent sur une alerte : vous la suivez en tant "
-                    + "qu'observateur ou coordination. Adressez-vous à l'association qui l'a publiée.");
+            return DomainException.forbidden(Message.of(action == AlertAction.OFFER ? "alert.refused.readerOffer" : "alert.refused.reader"));
         }
         return switch (action) {
             case OFFER -> switch (standing) {
-                case OWNER -> DomainException.forbidden("Votre association a publié cette alerte : elle n'a pas à proposer de "
-                        + "la prendre en charge. Enregistrez l'arrivée et déposez votre compte rendu directement.");
-                case RECEIVER -> DomainException.conflict("Votre association a déjà pris cet accueil en charge.");
-                default -> DomainException.conflict("Votre association a déjà proposé de prendre cet accueil en charge : "
-                        + "son offre attend la réponse de l'association qui a publié l'alerte.");
+                case OWNER -> DomainException.forbidden(Message.of("alert.refused.offerOwn"));
+                case RECEIVER -> DomainException.conflict(Message.of("alert.refused.offerReceiver"));
+                default -> DomainException.conflict(Message.of("alert.refused.offerTwice"));
             };
-            case DECIDE -> DomainException.forbidden(OWNER_ONLY + "accepte, décline ou retire une prise en charge"
-                    + (standing == Standing.OFFERED ? " : votre offre attend sa réponse." : "."));
-            case CHANGE -> DomainException.forbidden(OWNER_ONLY + "peut la mettre à jour : signalez-lui la correction.");
-            case CANCEL -> DomainException.forbidden(OWNER_ONLY + "peut l'annuler : prévenez-la si l'expulsion n'a plus lieu.");
-            case CLOSE -> DomainException.forbidden(OWNER_ONLY + "la clôture, après le compte rendu d'accueil.");
-            case RECORD_ARRIVAL -> receiversOnly("Enregistrer l'arrivée", standing);
-            case FILE_REPORT -> receiversOnly("Déposer un compte rendu d'accueil", standing);
-            case READ_PERSONAL_DATA, RECORD_PERSONAL_DATA -> receiversOnly("L'accès aux données personnelles", standing);
-            case READ_FREE_TEXT -> receiversOnly("Le texte libre sur les personnes", standing);
+            case DECIDE -> DomainException.forbidden(Message.of(standing == Standing.OFFERED ? "alert.refused.decideOffered" : "alert.refused.decide"));
+            case CHANGE -> DomainException.forbidden(Message.of("alert.refused.change"));
+            case CANCEL -> DomainException.forbidden(Message.of("alert.refused.cancel"));
+            case CLOSE -> DomainException.forbidden(Message.of("alert.refused.close"));
+            case RECORD_ARRIVAL -> receiversOnly("alert.refused.what.arrival", standing);
+            case FILE_REPORT -> receiversOnly("alert.refused.what.report", standing);
+            case READ_PERSONAL_DATA, RECORD_PERSONAL_DATA -> receiversOnly("alert.refused.what.personalData", standing);
+            case READ_FREE_TEXT -> receiversOnly("alert.refused.what.freeText", standing);
         };
     }
 
     private static DomainException receiversOnly(String what, Standing standing) {
         String instead = switch (standing) {
-            case OFFERED -> " : votre offre de prise en charge attend la réponse de l'association qui a publié l'alerte.";
-            case DECLINED -> " : l'association qui a publié l'alerte a décliné votre offre ; proposez à nouveau si la situation change.";
-            case WITHDRAWN -> " : l'association qui a publié l'alerte a retiré votre prise en charge.";
-            default -> " : proposez de prendre l'accueil en charge, l'association qui a publié l'alerte décidera.";
+            case OFFERED -> "alert.refused.instead.offered";
+            case DECLINED -> "alert.refused.instead.declined";
+            case WITHDRAWN -> "alert.refused.instead.withdrawn";
+            default -> "alert.refused.instead.offer";
         };
-        return DomainException.forbidden(what + OWNER_AND_RECEIVERS + instead);
+        return DomainException.forbidden(Message.of("alert.refused.receiversOnly", Message.of(what), Message.of(instead)));
     }
 }

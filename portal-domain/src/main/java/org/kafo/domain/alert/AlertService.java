@@ -15,6 +15,7 @@ import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.outbox.Outbox;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.TenantRegistry;
 
@@ -234,7 +235,7 @@ public class AlertService {
         Alert alert = personalDataOf(caller, alertId, AlertAction.RECORD_PERSONAL_DATA);
         ArrivingPerson person = person(alertId, personId);
         if (expectedVersion != null && expectedVersion != person.version()) {
-            throw DomainException.conflict("Cette fiche a été modifiée entre-temps. Rechargez-la avant de recommencer.");
+            throw DomainException.conflict(Message.of("alert.person.changed"));
         }
         person.describe(details);
         alert.personalDataRecorded(caller, Instant.now(), "Données personnelles : une fiche modifiée");
@@ -260,7 +261,7 @@ public class AlertService {
     private ArrivingPerson person(UUID alertId, UUID personId) {
         ArrivingPerson person = personId == null ? null : em.find(ArrivingPerson.class, personId);
         if (person == null || !person.alertId().equals(alertId)) {
-            throw DomainException.notFound("Personne introuvable.");
+            throw DomainException.notFound(Message.of("alert.person.notFound"));
         }
         return person;
     }
@@ -325,18 +326,17 @@ public class AlertService {
     private Alert load(Caller caller, UUID id, Long expectedVersion, boolean versionRequired) {
         Alert alert = alerts.visible(caller, id);
         if (expectedVersion == null && versionRequired) {
-            throw DomainException.invalid("version", "Indiquez la version de l'alerte que vous avez modifiée.");
+            throw DomainException.invalid("version", Message.of("alert.version.missing"));
         }
         if (expectedVersion != null && expectedVersion != alert.version()) {
-            throw DomainException.conflict("Cette alerte a été modifiée par quelqu'un d'autre entre-temps (version "
-                    + alert.version() + ", vous aviez la version " + expectedVersion + "). Rechargez-la avant de recommencer.");
+            throw DomainException.conflict(Message.of("alert.version.changed", alert.version(), expectedVersion));
         }
         return alert;
     }
 
     private AlertContent check(AlertInput input, Instant now) {
         if (input == null) {
-            throw DomainException.invalid("kind", "Décrivez l'alerte.");
+            throw DomainException.invalid("kind", Message.of("alert.content.missing"));
         }
         AlertContent content = AlertContent.from(input, now);
         points.requireActive(content.arrivalPoint(), "arrivalPoint");

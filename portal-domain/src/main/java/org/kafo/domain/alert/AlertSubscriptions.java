@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.reference.Regions;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 import org.kafo.domain.tenant.Tenant;
@@ -72,22 +73,22 @@ public class AlertSubscriptions {
     public AlertSubscription subscribe(Caller caller, String arrivalPoint, String region) {
         requireSignedIn(caller);
         if (caller.email() == null || caller.email().isBlank()) {
-            throw DomainException.invalid("email", "Votre compte n'a pas d'adresse électronique : demandez à votre administrateur d'en ajouter une.");
+            throw DomainException.invalid("email", Message.of("alert.subscription.noEmail"));
         }
         boolean byPoint = arrivalPoint != null && !arrivalPoint.isBlank();
         boolean byRegion = region != null && !region.isBlank();
         if (byPoint == byRegion) {
-            throw DomainException.invalid("arrivalPoint", "Choisissez soit un point d'arrivée, soit une région.");
+            throw DomainException.invalid("arrivalPoint", Message.of("alert.subscription.pointOrRegion"));
         }
         String point = byPoint ? points.requireActive(arrivalPoint, "arrivalPoint").code() : null;
         String regionCode = byRegion ? regions.require(region.trim(), "region").code() : null;
         List<AlertSubscription> existing = mine(caller);
         if (existing.stream().anyMatch(s -> java.util.Objects.equals(s.arrivalPoint(), point)
                 && java.util.Objects.equals(s.region(), regionCode))) {
-            throw DomainException.conflict("Vous êtes déjà abonné·e à ce " + (byPoint ? "point d'arrivée." : "cette région."));
+            throw DomainException.conflict(Message.of(byPoint ? "alert.subscription.twicePoint" : "alert.subscription.twiceRegion"));
         }
         if (existing.size() >= MAX_PER_USER) {
-            throw DomainException.invalid("arrivalPoint", "Pas plus de " + MAX_PER_USER + " abonnements par personne.");
+            throw DomainException.invalid("arrivalPoint", Message.of("alert.subscription.tooMany", MAX_PER_USER));
         }
         AlertSubscription subscription = new AlertSubscription(caller, point, regionCode, Instant.now());
         em.persist(subscription);
@@ -101,7 +102,7 @@ public class AlertSubscriptions {
         requireSignedIn(caller);
         AlertSubscription subscription = id == null ? null : em.find(AlertSubscription.class, id);
         if (subscription == null || !subscription.userId().equals(caller.userId())) {
-            throw DomainException.notFound("Abonnement introuvable.");
+            throw DomainException.notFound(Message.of("alert.subscription.notFound"));
         }
         em.remove(subscription);
         audit.write(caller, "alert.unsubscribe", "alert-subscription", id.toString(), caller.tenant(), null);
@@ -143,7 +144,7 @@ public class AlertSubscriptions {
 
     private static void requireSignedIn(Caller caller) {
         if (!caller.signedIn()) {
-            throw DomainException.forbidden("Connectez-vous pour gérer vos abonnements.");
+            throw DomainException.forbidden(Message.of("alert.subscription.signIn"));
         }
     }
 }

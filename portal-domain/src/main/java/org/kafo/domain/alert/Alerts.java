@@ -22,6 +22,7 @@ import java.util.UUID;
 import org.eclipse.persistence.expressions.ExpressionBuilder;
 import org.eclipse.persistence.jpa.JpaCriteriaBuilder;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.domain.tenancy.VisibilityRule;
@@ -47,7 +48,7 @@ public class Alerts {
     public Alert visible(Caller caller, UUID id) {
         Alert alert = id == null ? null : em.find(Alert.class, id);
         if (alert == null || !VisibilityRule.canSee(caller, alert)) {
-            throw DomainException.notFound("Alerte introuvable.");
+            throw DomainException.notFound(Message.of("alert.notFound"));
         }
         return alert;
     }

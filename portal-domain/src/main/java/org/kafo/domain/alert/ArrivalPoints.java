@@ -10,6 +10,7 @@ import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.reference.Regions;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
@@ -50,7 +51,7 @@ public class ArrivalPoints {
     public ArrivalPoint find(String code) {
         ArrivalPoint point = code == null ? null : em.find(ArrivalPoint.class, code);
         if (point == null) {
-            throw DomainException.notFound("Point d'arrivée inconnu : « " + code + " ».");
+            throw DomainException.notFound(Message.of("alert.point.unknown", code));
         }
         return point;
     }
@@ -60,8 +61,7 @@ public class ArrivalPoints {
         ArrivalPoint point = code == null || code.isBlank() ? null : em.find(ArrivalPoint.class, code.trim());
         if (point == null || !point.active()) {
             throw DomainException.invalid(field, code == null || code.isBlank()
-                    ? "Choisissez le point d'arrivée."
-                    : "Point d'arrivée inconnu : « " + code + " ».");
+                    ? Message.of("alert.arrivalPoint.missing") : Message.of("alert.point.unknown", code));
         }
         return point;
     }
@@ -71,10 +71,10 @@ public class ArrivalPoints {
         requireAdmin(caller);
         String trimmed = code == null ? "" : code.trim();
         if (!CODE.matcher(trimmed).matches()) {
-            throw DomainException.invalid("code", "Le code doit faire 2 à 40 caractères : lettres minuscules, chiffres, tirets.");
+            throw DomainException.invalid("code", Message.of("alert.point.codeShape"));
         }
         if (em.find(ArrivalPoint.class, trimmed) != null) {
-            throw DomainException.conflict("Le code « " + trimmed + " » est déjà pris.");
+            throw DomainException.conflict(Message.of("alert.point.codeTaken", trimmed));
         }
         validate(details, null);
         ArrivalPoint point = new ArrivalPoint(trimmed, details.name().trim(), details.kind(), details.city().trim(), details.region());
@@ -88,7 +88,7 @@ public class ArrivalPoints {
         requireAdmin(caller);
         ArrivalPoint point = find(code);
         if (expectedVersion != null && expectedVersion != point.version()) {
-            throw DomainException.conflict("Ce point d'arrivée a été modifié entre-temps. Rechargez-le avant de recommencer.");
+            throw DomainException.conflict(Message.of("alert.point.changed"));
         }
         validate(details, code);
         point.describe(details.name().trim(), details.kind(), details.city().trim(), details.region());
@@ -115,7 +115,7 @@ public class ArrivalPoints {
 
     private static void requireAdmin(Caller caller) {
         if (!caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden("La liste des points d'arrivée est tenue par la coordination du réseau.");
+            throw DomainException.forbidden(Message.of("alert.point.networkAdminOnly"));
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenancy.Shared;
@@ -59,7 +60,7 @@ public class AuditLog {
         boolean all = caller.has(Role.NETWORK_ADMIN);
         if (!all) {
             if (!caller.has(Role.TENANT_ADMIN) || caller.tenant() == null) {
-                throw DomainException.forbidden("Le journal d'audit est réservé aux administrateurs.");
+                throw DomainException.forbidden(Message.of("check.audit.adminsOnly"));
             }
             jpql.append(" and (e.targetTenant = :tenant or e.actorTenant = :tenant)");
         }

@@ -58,7 +58,7 @@ public class Directory {
     @Transactional
     public Organization create(Caller caller, OrganizationDraft draft) {
         if (!DirectoryRule.canCreateEntries(caller)) {
-            throw DomainException.forbidden("Les fiches des acteurs non membres sont créées par la coordination du réseau.");
+            throw DomainException.forbidden(Message.of("directory.create.networkAdminOnly"));
         }
         Organization entry = new Organization(null, null);
         describe(entry, draft, Checks.start());
@@ -83,7 +83,7 @@ public class Directory {
     public Organization update(Caller caller, UUID id, OrganizationDraft draft) {
         Organization entry = organizations.keptBy(caller, id);
         if (draft.version() != null && draft.version() != entry.version()) {
-            throw DomainException.conflict("Quelqu'un d'autre a modifié cette fiche entre-temps. Rechargez-la avant de recommencer.");
+            throw DomainException.conflict(Message.of("directory.entry.changed"));
         }
         describe(entry, draft, Checks.start());
         changed(caller, "directory.organization.update", entry);
@@ -95,7 +95,7 @@ public class Directory {
     public void delete(Caller caller, UUID id) {
         Organization entry = organizations.keptBy(caller, id);
         if (entry.member()) {
-            throw DomainException.conflict("La fiche d'une association membre ne se supprime pas ; elle peut être réservée au réseau.");
+            throw DomainException.conflict(Message.of("directory.entry.memberKept"));
         }
         em.remove(entry);
         audit.write(caller, "directory.organization.delete", "organization", entry.id().toString(), null, entry.name());

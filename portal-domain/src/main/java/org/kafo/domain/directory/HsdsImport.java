@@ -80,7 +80,7 @@ public class HsdsImport {
     @Transactional
     public Report importFile(Caller caller, InputStream file, long maxBytes) {
         if (!DirectoryRule.canImport(caller)) {
-            throw DomainException.forbidden("L'import d'un fichier HSDS est réservé à la coordination du réseau.");
+            throw DomainException.forbidden(Message.of("directory.hsds.networkAdminOnly"));
         }
         JsonObject root = read(file, maxBytes);
         JsonArray entries = checkShape(root);
@@ -117,20 +117,19 @@ public class HsdsImport {
             throw new UncheckedIOException(e);
         }
         if (bytes.length > maxBytes) {
-            throw DomainException.invalid("file", "Le fichier dépasse la taille permise (" + maxBytes / (1024 * 1024) + " Mo au plus) : rien n'a été importé.");
+            throw DomainException.invalid("file", Message.of("directory.hsds.tooLarge", Message.of("file.size.mb", maxBytes / (1024 * 1024))));
         }
         try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(bytes))) {
             JsonValue value = reader.readValue();
             if (!(value instanceof JsonObject object)) {
-                throw DomainException.invalid("file", "Le fichier HSDS doit être un objet JSON avec une liste « organizations ».");
+                throw DomainException.invalid("file", Message.of("directory.hsds.notAnObject"));
             }
             return object;
         } catch (JsonParsingException e) {
             var at = e.getLocation();
-            throw DomainException.invalid("file", "Le fichier n'est pas un JSON valide (ligne " + at.getLineNumber() + ", colonne "
-                    + at.getColumnNumber() + ") : rien n'a été importé.");
+            throw DomainException.invalid("file", Message.of("directory.hsds.invalidJson", at.getLineNumber(), at.getColumnNumber()));
         } catch (JsonException e) {
-            throw DomainException.invalid("file", "Le fichier n'est pas un JSON lisible : rien n'a été importé.");
+            throw DomainException.invalid("file", Message.of("directory.hsds.unreadable"));
         }
     }
 
@@ -141,11 +140,10 @@ public class HsdsImport {
             fields.error("version", "directory.hsds.version", String.valueOf(root.get("version")));
         }
         if (!(root.get("organizations") instanceof JsonArray entries)) {
-            throw DomainException.invalid("organizations", "Le fichier HSDS doit contenir une liste « organizations ».");
+            throw DomainException.invalid("organizations", Message.of("directory.hsds.noOrganizations"));
         }
         if (entries.size() > MAX_ORGANIZATIONS) {
-            throw DomainException.invalid("organizations", "Le fichier contient " + entries.size() + " organisations ; "
-                    + MAX_ORGANIZATIONS + " au plus par import.");
+            throw DomainException.invalid("organizations", Message.of("directory.hsds.tooManyOrganizations", entries.size(), MAX_ORGANIZATIONS));
         }
         if (root.containsKey("taxonomy_terms")) {
             if (!(root.get("taxonomy_terms") instanceof JsonArray terms)) {
@@ -185,7 +183,7 @@ public class HsdsImport {
             }
         }
         if (services > MAX_SERVICES) {
-            throw DomainException.invalid("organizations", "Le fichier contient " + services + " services ; " + MAX_SERVICES + " au plus par import.");
+            throw DomainException.invalid("organizations", Message.of("directory.hsds.tooManyServices", services, MAX_SERVICES));
         }
         fields.throwIfAny();
         return entries;

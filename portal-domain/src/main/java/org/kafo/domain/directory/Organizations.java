@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 import org.kafo.domain.tenant.PartnerKind;
@@ -50,7 +51,7 @@ public class Organizations {
     public Organization visible(Caller caller, UUID id) {
         Organization entry = id == null ? null : em.find(Organization.class, id);
         if (entry == null || !VisibilityRule.canSee(caller, entry)) {
-            throw DomainException.notFound("Cette fiche de l'annuaire n'existe pas.");
+            throw DomainException.notFound(Message.of("directory.entry.notFound"));
         }
         return entry;
     }
@@ -58,9 +59,8 @@ public class Organizations {
     public Organization keptBy(Caller caller, UUID id) {
         Organization entry = visible(caller, id);
         if (!DirectoryRule.canKeep(caller, entry)) {
-            throw DomainException.forbidden(entry.member()
-                    ? "La fiche de « " + entry.shortName() + " » est tenue par l'administrateur·rice de cette association."
-                    : "La fiche de « " + entry.shortName() + " » est tenue par la coordination du réseau.");
+            throw DomainException.forbidden(Message.of(entry.member() ? "directory.entry.keptByMember" : "directory.entry.keptByNetwork",
+                    entry.shortName()));
         }
         return entry;
     }
@@ -68,7 +68,7 @@ public class Organizations {
     public Service visibleService(Caller caller, UUID id) {
         Service service = id == null ? null : em.find(Service.class, id);
         if (service == null || !VisibilityRule.canSee(caller, service.organization())) {
-            throw DomainException.notFound("Ce service n'existe pas dans l'annuaire.");
+            throw DomainException.notFound(Message.of("directory.service.notFound"));
         }
         return service;
     }
@@ -166,7 +166,7 @@ public class Organizations {
         all.add(VisibilityRule.visibleTo(caller, cb, o));
         if (filter.kind() != null) {
             all.add(cb.equal(o.get("kind"), PartnerKind.fromCode(filter.kind()).orElseThrow(() ->
-                    DomainException.invalid("kind", "Type d'organisation inconnu : « " + filter.kind() + " »."))));
+                    DomainException.invalid("kind", Message.of("directory.kind.unknown", filter.kind())))));
         }
         if (filter.text() != null) {
             for (String word : Organization.fold(filter.text()).split("[^a-z0-9]+")) {

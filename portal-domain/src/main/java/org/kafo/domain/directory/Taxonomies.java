@@ -12,6 +12,7 @@ import org.kafo.domain.outbox.Outbox;
 import org.kafo.domain.reference.Region;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.PartnerTenants;
 
@@ -63,7 +64,7 @@ public class Taxonomies {
     Term known(Taxonomy taxonomy, String code, String field) {
         Term term = em.find(Term.class, code);
         if (term == null || term.taxonomy() != taxonomy) {
-            throw DomainException.invalid(field, "Terme inconnu dans la liste « " + taxonomy.label() + " » : « " + code + " ».");
+            throw DomainException.invalid(field, Message.of("directory.term.unknown", taxonomy.named(), code));
         }
         return term;
     }
@@ -96,7 +97,7 @@ public class Taxonomies {
         requireKeeper(caller);
         Term term = code == null ? null : em.find(Term.class, code);
         if (term == null) {
-            throw DomainException.notFound("Terme inconnu : « " + code + " ».");
+            throw DomainException.notFound(Message.of("directory.term.unknownCode", code));
         }
         Checks checks = Checks.start();
         String checkedName = name == null ? null : checks.line("name", "directory.field.termName", name).max(Organization.NAME_MAX).required();
@@ -122,7 +123,7 @@ public class Taxonomies {
         requireKeeper(caller);
         Region region = code == null ? null : em.find(Region.class, code);
         if (region == null) {
-            throw DomainException.notFound("Région inconnue : « " + code + " ».");
+            throw DomainException.notFound(Message.of("directory.region.unknown", code));
         }
         Checks checks = Checks.start();
         String checkedName = name == null ? null : checks.line("name", "directory.field.termName", name).max(Organization.NAME_MAX).required();
@@ -131,7 +132,7 @@ public class Taxonomies {
             long same = em.createQuery("select count(r) from Region r where lower(r.name) = :name and r.code <> :code", Long.class)
                     .setParameter("name", checkedName.toLowerCase(Locale.ROOT)).setParameter("code", code).getSingleResult();
             if (same > 0) {
-                throw DomainException.invalid("name", "Une autre région s'appelle déjà « " + checkedName + " ».");
+                throw DomainException.invalid("name", Message.of("directory.region.nameTaken", checkedName));
             }
             region.rename(checkedName);
             reindex(em.createQuery("select distinct l.organization.id from Location l where l.region = :region", UUID.class)
@@ -155,7 +156,7 @@ public class Taxonomies {
                 .setParameter("code", exceptCode == null ? "" : exceptCode)
                 .getSingleResult();
         if (same > 0) {
-            throw DomainException.invalid("name", "La liste « " + taxonomy.label() + " » a déjà le terme « " + name + " ».");
+            throw DomainException.invalid("name", Message.of("directory.term.nameTaken", taxonomy.named(), name));
         }
     }
 
@@ -175,7 +176,7 @@ public class Taxonomies {
 
     private static void requireKeeper(Caller caller) {
         if (!DirectoryRule.keepsTaxonomies(caller)) {
-            throw DomainException.forbidden("Les listes communes sont tenues par la coordination du réseau.");
+            throw DomainException.forbidden(Message.of("directory.term.networkAdminOnly"));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.kafo.domain.directory;
 
+import org.kafo.domain.shared.Message;
 /** The shared lists of terms the network admins keep for the directory. */
 public enum Taxonomy {
     /** What a service does: accueil, hébergement, soutien psychosocial … (HSDS taxonomy of services). */
@@ -16,6 +17,11 @@ public enum Taxonomy {
     }
 
     /** French, for messages. */
+    /** How a sentence names the list, in the reader's language. */
+    public Message named() {
+        return Message.of("directory.taxonomy." + name());
+    }
+
     public String label() {
         return label;
     }

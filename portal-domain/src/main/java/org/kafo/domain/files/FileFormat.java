@@ -1,5 +1,6 @@
 package org.kafo.domain.files;
 
+import org.kafo.domain.shared.Message;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -30,6 +31,11 @@ public enum FileFormat {
         return label;
     }
 
+    /** How a sentence names it, in the reader's language. */
+    public Message named() {
+        return Message.of("file.format." + name());
+    }
+
     public static Optional<FileFormat> ofMediaType(String mediaType) {
         return Arrays.stream(values()).filter(f -> f.mediaType.equals(mediaType)).findFirst();
     }
@@ -37,15 +43,5 @@ public enum FileFormat {
     /** The format a file name claims by its extension, if it claims one of ours. */
     public static Optional<FileFormat> claimedBy(String extension) {
         return Arrays.stream(values()).filter(f -> f.extensions.contains(extension)).findFirst();
-    }
-
-    /** "PDF, Word (DOCX), OpenDocument (ODT) ou texte brut (TXT)". */
-    public static String allLabels() {
-        FileFormat[] all = values();
-        StringBuilder text = new StringBuilder();
-        for (int i = 0; i < all.length; i++) {
-            text.append(i == 0 ? "" : i == all.length - 1 ? " ou " : ", ").append(all[i].label);
-        }
-        return text.toString();
     }
 }

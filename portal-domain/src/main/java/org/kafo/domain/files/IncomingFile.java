@@ -2,6 +2,7 @@ package org.kafo.domain.files;
 
 import java.util.Locale;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * A file as it arrived, before anything is trusted: the name the person's device gave it and its bytes.
@@ -13,7 +14,7 @@ public record IncomingFile(String originalName, byte[] bytes) {
 
     public IncomingFile {
         if (bytes == null || bytes.length == 0) {
-            throw DomainException.invalid("file", "Choisissez un fichier à déposer : celui-ci est vide ou absent.");
+            throw DomainException.invalid("file", Message.of("file.empty"));
         }
         originalName = cleanName(originalName);
     }

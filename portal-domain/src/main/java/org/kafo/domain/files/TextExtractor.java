@@ -32,6 +32,7 @@ import org.apache.tika.parser.txt.TXTParser;
 import org.apache.tika.sax.BodyContentHandler;
 import org.apache.tika.sax.SecureContentHandler;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.xml.sax.SAXException;
 
 /**
@@ -96,13 +97,12 @@ public class TextExtractor {
         FileFormat real = FileFormat.ofMediaType(detected.getBaseType().toString()).orElse(null);
         FileFormat claimed = FileFormat.claimedBy(file.extension()).orElse(null);
         if (claimed != null && real != claimed) {
-            throw DomainException.invalid("file", "Le fichier « " + file.originalName() + " » se présente comme un "
-                    + claimed.label() + " mais n'en est pas un" + (real == null ? "" : " (c'est un " + real.label() + ")")
-                    + " : il est peut-être endommagé. Déposez le document d'origine.");
+            throw DomainException.invalid("file", real == null
+                    ? Message.of("file.format.mismatch", file.originalName(), claimed.named())
+                    : Message.of("file.format.mismatchKnown", file.originalName(), claimed.named(), real.named()));
         }
         if (real == null) {
-            throw DomainException.invalid("file", "Le format du fichier « " + file.originalName()
-                    + " » n'est pas accepté : déposez un " + FileFormat.allLabels() + ".");
+            throw DomainException.invalid("file", Message.of("file.format.refused", file.originalName()));
         }
         return real;
     }
@@ -182,15 +182,11 @@ public class TextExtractor {
     }
 
     private static DomainException protectedFile(IncomingFile file) {
-        return DomainException.invalid("file", "Le fichier « " + file.originalName()
-                + " » est protégé par un mot de passe : son texte ne peut pas être lu ni recherché. "
-                + "Enregistrez-en une copie sans protection, puis déposez-la.");
+        return DomainException.invalid("file", Message.of("file.protected", file.originalName()));
     }
 
     private static DomainException tooSlow(IncomingFile file) {
-        return DomainException.invalid("file", "La lecture du fichier « " + file.originalName()
-                + " » prend trop de temps : il est peut-être endommagé. Ouvrez-le sur votre appareil pour vérifier, "
-                + "enregistrez-en une copie (en PDF ou en Word), puis déposez-la.");
+        return DomainException.invalid("file", Message.of("file.tooSlow", file.originalName()));
     }
 
     private static ExecutorService readers(int threads) {
@@ -206,13 +202,11 @@ public class TextExtractor {
     }
 
     private static DomainException bomb(IncomingFile file) {
-        return DomainException.invalid("file", "Le fichier « " + file.originalName()
-                + " » se décompresse en un volume démesuré (archive piégée ?) : il est refusé.");
+        return DomainException.invalid("file", Message.of("file.bomb", file.originalName()));
     }
 
     private static DomainException unreadable(IncomingFile file, Exception cause) {
         LOG.log(Level.INFO, "unreadable upload " + file.originalName(), cause);
-        return DomainException.invalid("file", "Le fichier « " + file.originalName()
-                + " » est illisible ou endommagé : ouvrez-le sur votre appareil pour vérifier, puis déposez-le à nouveau.");
+        return DomainException.invalid("file", Message.of("file.unreadable", file.originalName()));
     }
 }

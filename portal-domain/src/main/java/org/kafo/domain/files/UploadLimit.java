@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * The one size limit of uploaded files ({@code KAFO_MAX_UPLOAD_MB}, 20 MB by default). Reading through it
@@ -23,17 +24,16 @@ public record UploadLimit(long maxBytes) {
         return new UploadLimit(megabytes * 1024L * 1024L);
     }
 
-    /** The limit as people read it: "20 Mo". */
-    public String label() {
+    /** The limit in the reader's words: "20 Mo", "20 MB". */
+    public Message size() {
         long mb = maxBytes / (1024 * 1024);
-        return mb > 0 && mb * 1024 * 1024 == maxBytes ? mb + " Mo" : Math.max(1, maxBytes / 1024) + " Ko";
+        return mb > 0 && mb * 1024 * 1024 == maxBytes ? Message.of("file.size.mb", mb) : Message.of("file.size.kb", Math.max(1, maxBytes / 1024));
     }
 
-    /** Throws the French refusal when {@code size} is over the limit. */
+    /** Throws the refusal when {@code size} is over the limit. */
     public void check(String fileName, long size) {
         if (size > maxBytes) {
-            throw DomainException.invalid("file", "Le fichier « " + fileName + " » dépasse la taille maximale de "
-                    + label() + " : déposez une version plus légère (PDF compressé, par exemple).");
+            throw DomainException.invalid("file", Message.of("file.tooLarge", fileName, size()));
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
@@ -45,7 +46,7 @@ public class Places {
     public Place find(UUID id) {
         Place place = id == null ? null : em.find(Place.class, id);
         if (place == null) {
-            throw DomainException.notFound("Ce lieu n'existe pas (ou plus).");
+            throw DomainException.notFound(Message.of("gazetteer.place.notFound"));
         }
         return place;
     }
@@ -72,7 +73,7 @@ public class Places {
         requireCoordination(caller);
         Place place = find(id);
         if (expectedVersion != null && expectedVersion != place.version()) {
-            throw DomainException.conflict("Quelqu'un d'autre a modifié ce lieu entre-temps. Rechargez-le avant de recommencer.");
+            throw DomainException.conflict(Message.of("gazetteer.place.changed"));
         }
         requireUnique(id, new Place(input));
         place.describe(input);
@@ -117,7 +118,7 @@ public class Places {
 
     private void requireCoordination(Caller caller) {
         if (!caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden("Seule la coordination du réseau tient la liste des lieux et de leurs graphies.");
+            throw DomainException.forbidden(Message.of("gazetteer.networkAdminOnly"));
         }
     }
 
@@ -131,8 +132,7 @@ public class Places {
             }
             for (String key : place.keys()) {
                 if (other.keys().contains(key)) {
-                    throw DomainException.invalid("spellings", "« " + key + " » désigne déjà le lieu « " + other.name()
-                            + " » : un nom ou une graphie n'appartient qu'à un lieu.");
+                    throw DomainException.invalid("spellings", Message.of("gazetteer.spelling.taken", key, other.name()));
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 
@@ -78,7 +79,7 @@ public class Documents {
     public Document find(Caller caller, UUID id) {
         Document document = id == null ? null : em.find(Document.class, id);
         if (document == null || !VisibilityRule.canSee(caller, document)) {
-            throw DomainException.notFound("Document introuvable.");
+            throw DomainException.notFound(Message.of("library.document.notFound"));
         }
         return document;
     }

@@ -3,6 +3,7 @@ package org.kafo.domain.library;
 import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /** The same file (same SHA-256) is already a document the depositor can see: say which one, keep nothing. */
 public class DuplicateDocumentException extends DomainException {
@@ -13,7 +14,7 @@ public class DuplicateDocumentException extends DomainException {
     private final String existingTitle;
 
     DuplicateDocumentException(UUID existingId, String existingTitle) {
-        super(Kind.CONFLICT, "Ce fichier est déjà dans la base documentaire : « " + existingTitle + " ».", List.of());
+        super(Kind.CONFLICT, Message.of("library.duplicate", existingTitle), List.of());
         this.existingId = existingId;
         this.existingTitle = existingTitle;
     }

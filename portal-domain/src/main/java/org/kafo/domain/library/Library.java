@@ -11,6 +11,7 @@ import org.kafo.domain.files.StoredFile;
 import org.kafo.domain.files.StoredFiles;
 import org.kafo.domain.outbox.Outbox;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenancy.Visibility;
@@ -74,7 +75,7 @@ public class Library {
                              Long expectedVersion) {
         Document document = changeable(caller, id);
         if (expectedVersion != null && expectedVersion != document.version()) {
-            throw DomainException.conflict("Quelqu'un d'autre a modifié ce document entre-temps. Rechargez-le avant de recommencer.");
+            throw DomainException.conflict(Message.of("library.document.changed"));
         }
         tenants.requireAll(partners, "partnerTenants");
         document.describe(details);
@@ -138,13 +139,13 @@ public class Library {
         if (caller.has(Role.NETWORK_ADMIN)) {
             return null;
         }
-        throw DomainException.forbidden("Seuls les membres d'une association peuvent déposer un document.");
+        throw DomainException.forbidden(Message.of("library.deposit.membersOnly"));
     }
 
     private Document changeable(Caller caller, UUID id) {
         Document document = documents.find(caller, id);
         if (!VisibilityRule.canChange(caller, document)) {
-            throw DomainException.forbidden("Seule l'association qui a déposé ce document peut le modifier ou le retirer.");
+            throw DomainException.forbidden(Message.of("library.document.ownerOnly"));
         }
         return document;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * When a document was published, as precisely as it is known: a year alone ("2008"), a month ("2014-03")
@@ -28,8 +29,7 @@ public record PublicationDate(int year, Integer month, Integer day) {
         }
         Matcher iso = ISO.matcher(text.strip());
         if (!iso.matches()) {
-            throw DomainException.invalid(field, "Date de publication illisible : « " + text
-                    + " ». Écrivez l'année (2008), l'année et le mois (2014-03) ou la date complète (2014-03-18).");
+            throw DomainException.invalid(field, Message.of("library.published.unreadable", text));
         }
         return of(Integer.parseInt(iso.group(1)), iso.group(2) == null ? null : Integer.valueOf(iso.group(2)),
                 iso.group(3) == null ? null : Integer.valueOf(iso.group(3)), field);
@@ -38,22 +38,20 @@ public record PublicationDate(int year, Integer month, Integer day) {
     public static PublicationDate of(int year, Integer month, Integer day, String field) {
         int latest = LocalDate.now().getYear();
         if (year < FIRST_YEAR || year > latest) {
-            throw DomainException.invalid(field, "L'année de publication doit être comprise entre " + FIRST_YEAR
-                    + " et " + latest + ".");
+            throw DomainException.invalid(field, Message.of("library.published.yearRange", FIRST_YEAR, latest));
         }
         if (day != null && month == null) {
-            throw DomainException.invalid(field, "Indiquez le mois avec le jour.");
+            throw DomainException.invalid(field, Message.of("library.published.dayWithoutMonth"));
         }
         try {
             if (month != null) {
                 Month.of(month);
             }
             if (day != null && LocalDate.of(year, month, day).isAfter(LocalDate.now())) {
-                throw DomainException.invalid(field, "La date de publication ne peut pas être dans le futur.");
+                throw DomainException.invalid(field, Message.of("library.published.future"));
             }
         } catch (DateTimeException e) {
-            throw DomainException.invalid(field, "Cette date n'existe pas : " + year + "-" + month
-                    + (day == null ? "" : "-" + day) + ".");
+            throw DomainException.invalid(field, Message.of("library.published.noSuchDate", year + "-" + month + (day == null ? "" : "-" + day)));
         }
         return new PublicationDate(year, month, day);
     }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 
 /**
@@ -86,25 +87,22 @@ public class MembershipOffer {
             throw notFound();
         }
         if (expired(now)) {
-            throw DomainException.conflict("Cette invitation a expiré : demandez à l'association de vous inviter de nouveau.");
+            throw DomainException.conflict(Message.of("membership.offer.expired"));
         }
         if (!email.equalsIgnoreCase(account.email())) {
-            throw DomainException.conflict("Cette invitation a été envoyée à " + email
-                    + ", qui n'est plus l'adresse de votre compte : elle ne peut plus être acceptée.");
+            throw DomainException.conflict(Message.of("membership.offer.otherAddress", email));
         }
         if (!account.emailVerified()) {
-            throw DomainException.forbidden("Votre adresse " + email + " n'est pas encore vérifiée : vérifiez-la depuis votre "
-                    + "compte (lien envoyé par courriel), puis acceptez l'invitation.");
+            throw DomainException.forbidden(Message.of("membership.offer.unverified", email));
         }
         if (!account.associations().isEmpty()) {
-            throw DomainException.conflict("Votre compte fait déjà partie d'une association ("
-                    + String.join(", ", account.associations()) + ") : un compte n'appartient qu'à une association.");
+            throw DomainException.conflict(Message.of("membership.offer.alreadyMember", String.join(", ", account.associations())));
         }
     }
 
     /** What anyone but the owner is told of an offer, and of one that does not exist: the same words. */
     public static DomainException notFound() {
-        return DomainException.notFound("Cette invitation n'existe pas ou ne vous est pas adressée.");
+        return DomainException.notFound(Message.of("membership.offer.notFound"));
     }
 
     public UUID id() {

@@ -2,6 +2,7 @@ package org.kafo.domain.membership;
 
 import java.util.Collection;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
@@ -26,17 +27,16 @@ public final class MembershipRules {
             return;
         }
         if (caller.has(Role.TENANT_ADMIN)) {
-            throw DomainException.forbidden("Vous ne gérez que les membres de votre association.");
+            throw DomainException.forbidden(Message.of("membership.ownOnly"));
         }
-        throw DomainException.forbidden("La gestion des membres est réservée aux administrateurs de l'association.");
+        throw DomainException.forbidden(Message.of("membership.adminsOnly"));
     }
 
     /** A suspended association takes in nobody until it is reactivated. */
     public static void requireCanInvite(Caller caller, Tenant tenant) {
         requireCanManage(caller, tenant.alias());
         if (!tenant.active()) {
-            throw DomainException.conflict("L'association « " + tenant.shortName()
-                    + " » est suspendue : elle ne peut pas inviter de nouveaux membres.");
+            throw DomainException.conflict(Message.of("membership.suspended", tenant.shortName()));
         }
     }
 
@@ -44,17 +44,17 @@ public final class MembershipRules {
     public static void checkRoleChange(Caller caller, MemberAccount member, MemberRole newRole, Collection<MemberAccount> members) {
         requireMayTouch(caller, member);
         if (member.activeAdmin() && newRole != MemberRole.TENANT_ADMIN) {
-            requireAnotherAdmin(member, members, "lui retirer ce rôle");
+            requireAnotherAdmin(member, members, "membership.lastAdmin.role");
         }
     }
 
     public static void checkDisable(Caller caller, MemberAccount member, Collection<MemberAccount> members) {
         requireMayTouch(caller, member);
         if (member.id().equals(caller.userId())) {
-            throw DomainException.conflict("Vous ne pouvez pas désactiver votre propre compte.");
+            throw DomainException.conflict(Message.of("membership.disable.own"));
         }
         if (member.activeAdmin()) {
-            requireAnotherAdmin(member, members, "désactiver son compte");
+            requireAnotherAdmin(member, members, "membership.lastAdmin.disable");
         }
     }
 
@@ -65,16 +65,14 @@ public final class MembershipRules {
     /** The coordination's own accounts are changed by the coordination only. */
     private static void requireMayTouch(Caller caller, MemberAccount member) {
         if (member.networkAdmin() && !caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden(member.displayName()
-                    + " fait partie de la coordination du réseau : seule la coordination peut modifier ce compte.");
+            throw DomainException.forbidden(Message.of("membership.networkAdminAccount", member.displayName()));
         }
     }
 
-    private static void requireAnotherAdmin(MemberAccount member, Collection<MemberAccount> members, String what) {
+    private static void requireAnotherAdmin(MemberAccount member, Collection<MemberAccount> members, String key) {
         boolean another = members.stream().anyMatch(m -> m.activeAdmin() && !m.id().equals(member.id()));
         if (!another) {
-            throw DomainException.conflict(member.displayName() + " est le dernier administrateur de l'association : "
-                    + "nommez quelqu'un d'autre administrateur avant de " + what + ".");
+            throw DomainException.conflict(Message.of(key, member.displayName()));
         }
     }
 }

@@ -14,6 +14,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,6 +28,9 @@ import org.kafo.domain.directory.Organization;
 @Entity
 @Table(name = "commitment")
 public class Commitment {
+
+    /** Mali's time zone (UTC all year): the network's day. */
+    private static final ZoneId MALI = ZoneId.of("Africa/Bamako");
 
     @Id
     private UUID id = UUID.randomUUID();
@@ -88,7 +92,22 @@ public class Commitment {
 
     /** Open (planned or in progress) and its due date is past. */
     public boolean overdue(LocalDate today) {
-        return status.open() && dueOn.isBefore(today);
+        return standing(today) == CommitmentStanding.EN_RETARD;
+    }
+
+    /** Where it stands on {@code today}: what every page, export and the API say of it. */
+    public CommitmentStanding standing(LocalDate today) {
+        return CommitmentStanding.of(status, dueOn, today);
+    }
+
+    /** Where it stands today, in Mali. */
+    public CommitmentStanding standingNow() {
+        return standing(today());
+    }
+
+    /** The day it is in Mali, where the network meets: the day a due date is measured against. */
+    public static LocalDate today() {
+        return LocalDate.now(MALI);
     }
 
     public UUID id() {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.SharedRecord;
 
 /**
@@ -76,14 +77,12 @@ public class Event extends SharedRecord {
     void describe(EventDetails details) {
         for (EventSession session : sessions) {
             if (!within(session.startsAt().toLocalDate(), details) || !within(session.endsAt().toLocalDate(), details)) {
-                throw DomainException.invalid("startsOn", "La session « " + session.subTheme()
-                        + " » tomberait hors des nouvelles dates : déplacez-la d'abord.");
+                throw DomainException.invalid("startsOn", Message.of("proceedings.session.outsideNewDates", session.subTheme()));
             }
         }
         for (Commitment commitment : commitments) {
             if (commitment.dueOn().isBefore(details.startsOn())) {
-                throw DomainException.invalid("startsOn", "L'engagement « " + commitment.what()
-                        + " » serait dû avant la rencontre : changez d'abord son échéance.");
+                throw DomainException.invalid("startsOn", Message.of("proceedings.commitment.dueBeforeNewDates", commitment.what()));
             }
         }
         this.kind = details.kind();
@@ -120,8 +119,7 @@ public class Event extends SharedRecord {
 
     private void checkSlot(SessionInput input) {
         if (!covers(input.startsAt().toLocalDate())) {
-            throw DomainException.invalid("day", "La session doit avoir lieu pendant la rencontre, du " + startsOn
-                    + " au " + endsOn + " (pas le " + input.startsAt().toLocalDate() + ").");
+            throw DomainException.invalid("day", Message.of("proceedings.session.outsideEvent", startsOn, endsOn, input.startsAt().toLocalDate()));
         }
     }
 
@@ -181,8 +179,7 @@ public class Event extends SharedRecord {
 
     void checkDue(LocalDate dueOn) {
         if (dueOn.isBefore(startsOn)) {
-            throw DomainException.invalid("dueOn", "L'échéance (" + dueOn + ") ne peut pas précéder la rencontre, qui commence le "
-                    + startsOn + ".");
+            throw DomainException.invalid("dueOn", Message.of("proceedings.commitment.dueBeforeEvent", dueOn, startsOn));
         }
     }
 

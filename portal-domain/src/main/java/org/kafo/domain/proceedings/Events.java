@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.VisibilityRule;
 
@@ -54,7 +55,7 @@ public class Events {
     public Event find(Caller caller, UUID id) {
         Event event = id == null ? null : em.find(Event.class, id);
         if (event == null || !VisibilityRule.canSee(caller, event)) {
-            throw DomainException.notFound("Rencontre introuvable.");
+            throw DomainException.notFound(Message.of("proceedings.event.notFound"));
         }
         return event;
     }
@@ -116,7 +117,7 @@ public class Events {
     public Commitment commitment(Caller caller, UUID id) {
         Commitment commitment = id == null ? null : em.find(Commitment.class, id);
         if (commitment == null || !VisibilityRule.canSee(caller, commitment.event())) {
-            throw DomainException.notFound("Engagement introuvable.");
+            throw DomainException.notFound(Message.of("proceedings.commitment.notFound"));
         }
         return commitment;
     }

@@ -20,6 +20,7 @@ import org.kafo.domain.library.Library;
 import org.kafo.domain.outbox.Outbox;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenancy.Visibility;
@@ -38,7 +39,6 @@ public class Proceedings {
     /** The outbox kind, and the kind of the events in the search index. */
     public static final String KIND = "event";
 
-    private static final String CONFLICT = "Quelqu'un d'autre a modifié cette rencontre entre-temps. Rechargez-la avant de recommencer.";
 
     private Events events;
     private Organizations organizations;
@@ -115,7 +115,7 @@ public class Proceedings {
     @Transactional
     public EventSession changeSession(Caller caller, UUID eventId, UUID sessionId, SessionInput input, Long expectedVersion) {
         Event event = changeable(caller, eventId, expectedVersion);
-        EventSession session = event.session(sessionId).orElseThrow(() -> DomainException.notFound("Session introuvable."));
+        EventSession session = event.session(sessionId).orElseThrow(() -> DomainException.notFound(Message.of("proceedings.session.notFound")));
         event.changeSession(session, input);
         written(caller, "event.session.change", event, input.subTheme());
         return session;
@@ -124,7 +124,7 @@ public class Proceedings {
     @Transactional
     public void removeSession(Caller caller, UUID eventId, UUID sessionId) {
         Event event = changeable(caller, eventId, null);
-        EventSession session = event.session(sessionId).orElseThrow(() -> DomainException.notFound("Session introuvable."));
+        EventSession session = event.session(sessionId).orElseThrow(() -> DomainException.notFound(Message.of("proceedings.session.notFound")));
         event.removeSession(session);
         written(caller, "event.session.remove", event, session.subTheme());
     }
@@ -151,7 +151,7 @@ public class Proceedings {
     public Document attach(Caller caller, UUID eventId, UUID communicationId, IncomingFile file) {
         Event event = changeable(caller, eventId, null);
         Communication communication = event.communication(communicationId)
-                .orElseThrow(() -> DomainException.notFound("Communication introuvable."));
+                .orElseThrow(() -> DomainException.notFound(Message.of("proceedings.communication.notFound")));
         Document document = deposit(caller, event, communication, file);
         communication.attach(document);
         event.changed();
@@ -163,7 +163,7 @@ public class Proceedings {
     public void removeCommunication(Caller caller, UUID eventId, UUID communicationId) {
         Event event = changeable(caller, eventId, null);
         Communication communication = event.communication(communicationId)
-                .orElseThrow(() -> DomainException.notFound("Communication introuvable."));
+                .orElseThrow(() -> DomainException.notFound(Message.of("proceedings.communication.notFound")));
         event.removeCommunication(communication);
         written(caller, "event.communication.remove", event, communication.title());
     }
@@ -181,7 +181,7 @@ public class Proceedings {
     public void removeParticipant(Caller caller, UUID eventId, UUID participantId) {
         Event event = changeable(caller, eventId, null);
         Participant participant = event.participant(participantId)
-                .orElseThrow(() -> DomainException.notFound("Participant introuvable."));
+                .orElseThrow(() -> DomainException.notFound(Message.of("proceedings.participant.notFound")));
         event.removeParticipant(participant);
         written(caller, "event.participant.remove", event, null);
     }
@@ -224,7 +224,7 @@ public class Proceedings {
     public void removeRecommendation(Caller caller, UUID eventId, UUID recommendationId) {
         Event event = changeable(caller, eventId, null);
         Recommendation recommendation = event.recommendation(recommendationId)
-                .orElseThrow(() -> DomainException.notFound("Recommandation introuvable."));
+                .orElseThrow(() -> DomainException.notFound(Message.of("proceedings.recommendation.notFound")));
         event.removeRecommendation(recommendation);
         written(caller, "event.recommendation.remove", event, recommendation.text());
     }
@@ -288,22 +288,22 @@ public class Proceedings {
 
     private Organization actor(Caller caller, UUID id, String field) {
         if (id == null) {
-            throw DomainException.invalid(field, "Dites quel acteur de l'annuaire prend cet engagement.");
+            throw DomainException.invalid(field, Message.of("proceedings.commitment.ownerMissing"));
         }
         try {
             return organizations.visible(caller, id);
         } catch (DomainException e) {
-            throw DomainException.invalid(field, "Cet acteur n'est pas dans l'annuaire : choisissez-en un de la liste.");
+            throw DomainException.invalid(field, Message.of("proceedings.commitment.ownerUnknown"));
         }
     }
 
     private Event changeable(Caller caller, UUID id, Long expectedVersion) {
         Event event = events.find(caller, id);
         if (!VisibilityRule.canChange(caller, event)) {
-            throw DomainException.forbidden("Seule l'association organisatrice peut modifier cette rencontre.");
+            throw DomainException.forbidden(Message.of("proceedings.event.organiserOnly"));
         }
         if (expectedVersion != null && expectedVersion != event.version()) {
-            throw DomainException.conflict(CONFLICT);
+            throw DomainException.conflict(Message.of("proceedings.event.changed"));
         }
         return event;
     }
@@ -311,10 +311,10 @@ public class Proceedings {
     private Commitment changeableCommitment(Caller caller, UUID id, Long expectedVersion) {
         Commitment commitment = events.commitment(caller, id);
         if (!VisibilityRule.canChange(caller, commitment.event())) {
-            throw DomainException.forbidden("Seule l'association organisatrice peut suivre les engagements de cette rencontre.");
+            throw DomainException.forbidden(Message.of("proceedings.commitment.organiserOnly"));
         }
         if (expectedVersion != null && expectedVersion != commitment.version()) {
-            throw DomainException.conflict("Quelqu'un d'autre a modifié cet engagement entre-temps. Rechargez-le avant de recommencer.");
+            throw DomainException.conflict(Message.of("proceedings.commitment.changed"));
         }
         return commitment;
     }
@@ -340,6 +340,6 @@ public class Proceedings {
         if (caller.has(Role.NETWORK_ADMIN)) {
             return null;
         }
-        throw DomainException.forbidden("Seuls les membres d'une association peuvent organiser une rencontre.");
+        throw DomainException.forbidden(Message.of("proceedings.event.membersOnly"));
     }
 }

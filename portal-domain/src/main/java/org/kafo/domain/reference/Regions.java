@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /** The regions, for every feature that places something. Public reference data. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class Regions {
     public Region require(String code, String field) {
         Region region = code == null ? null : em.find(Region.class, code);
         if (region == null || !region.active()) {
-            throw DomainException.invalid(field, "Région inconnue : « " + code + " ».");
+            throw DomainException.invalid(field, Message.of("directory.region.unknown", code));
         }
         return region;
     }

@@ -200,9 +200,9 @@ public final class Checks {
             return check.get();
         } catch (DomainException e) {
             if (e.errors().isEmpty()) {
-                errors.add(new FieldError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), e.getMessage(), e.message()));
+                errors.add(new FieldError(prefix.isEmpty() ? "" : prefix.substring(0, prefix.length() - 1), e.message()));
             } else {
-                e.errors().forEach(f -> errors.add(new FieldError(prefix + f.field(), f.message(), f.reason())));
+                e.errors().forEach(f -> errors.add(new FieldError(prefix + f.field(), f.reason())));
             }
             return null;
         }

@@ -4,6 +4,7 @@ import jakarta.ejb.ApplicationException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A request the domain refuses, with a message for the person who made it. The web layer maps the {@link Kind} to an
@@ -11,9 +12,9 @@ import java.util.Locale;
  * never leaves a half-written change behind.
  *
  * <p>The message is a {@link Message} of the domain's bundle (a key and its arguments: {@link #message()}), said in
- * French by {@link #getMessage()}, in another language by {@link #text(Locale)}; each {@link FieldError} likewise. Some
- * refusals are still written as French text (the constructors taking a {@code String}): their {@link #message()} is
- * {@code null}, and they read the same in every language until they are given a key.
+ * French by {@link #getMessage()}, in another language by {@link #text(Locale)}; each {@link FieldError} likewise. There
+ * is no way to make a refusal from a text: every refusal is said from keys, so that each person reads it in their own
+ * language ({@code RefusalsAreKeysTest}).
  */
 @ApplicationException(rollback = true)
 public class DomainException extends RuntimeException {
@@ -31,23 +32,25 @@ public class DomainException extends RuntimeException {
         CONFLICT
     }
 
-    /**
-     * One field that is wrong, and why: {@code message} in French; {@code reason} the key and arguments it was said
-     * from ({@code null} for a refusal still written as text).
-     */
-    public record FieldError(String field, String message, Message reason) implements Serializable {
+    /** One field that is wrong, and why: {@code reason} the key and arguments it is said from. */
+    public record FieldError(String field, Message reason) implements Serializable {
 
-        public FieldError(String field, String message) {
-            this(field, message, null);
+        public FieldError {
+            Objects.requireNonNull(reason, "a field's refusal is said from a message key");
         }
 
         public static FieldError of(String field, Message reason) {
-            return new FieldError(field, reason.french(), reason);
+            return new FieldError(field, reason);
+        }
+
+        /** What is wrong with the field, in French. */
+        public String message() {
+            return reason.french();
         }
 
         /** What is wrong with the field, in {@code locale}'s language. */
         public String text(Locale locale) {
-            return reason == null ? message : reason.text(locale);
+            return reason.text(locale);
         }
     }
 
@@ -58,23 +61,11 @@ public class DomainException extends RuntimeException {
     private final Message reason;
     private final List<FieldError> errors;
 
-    public DomainException(Kind kind, String message, List<FieldError> errors) {
-        this(kind, message, null, errors);
-    }
-
     public DomainException(Kind kind, Message reason, List<FieldError> errors) {
-        this(kind, reason.french(), reason, errors);
-    }
-
-    private DomainException(Kind kind, String message, Message reason, List<FieldError> errors) {
-        super(message);
+        super(reason.french());
         this.kind = kind;
         this.reason = reason;
         this.errors = List.copyOf(errors);
-    }
-
-    public static DomainException invalid(String field, String message) {
-        return new DomainException(Kind.INVALID, message, List.of(new FieldError(field, message)));
     }
 
     public static DomainException invalid(String field, Message reason) {
@@ -85,29 +76,17 @@ public class DomainException extends RuntimeException {
     public static DomainException invalid(List<FieldError> errors) {
         if (errors.size() == 1) {
             FieldError only = errors.get(0);
-            return new DomainException(Kind.INVALID, only.message(), only.reason(), errors);
+            return new DomainException(Kind.INVALID, only.reason(), errors);
         }
         return new DomainException(Kind.INVALID, SEVERAL, errors);
-    }
-
-    public static DomainException notFound(String message) {
-        return new DomainException(Kind.NOT_FOUND, message, List.of());
     }
 
     public static DomainException notFound(Message reason) {
         return new DomainException(Kind.NOT_FOUND, reason, List.of());
     }
 
-    public static DomainException forbidden(String message) {
-        return new DomainException(Kind.FORBIDDEN, message, List.of());
-    }
-
     public static DomainException forbidden(Message reason) {
         return new DomainException(Kind.FORBIDDEN, reason, List.of());
-    }
-
-    public static DomainException conflict(String message) {
-        return new DomainException(Kind.CONFLICT, message, List.of());
     }
 
     public static DomainException conflict(Message reason) {
@@ -122,13 +101,13 @@ public class DomainException extends RuntimeException {
         return errors;
     }
 
-    /** The key and arguments of the message, or {@code null} for a refusal still written as French text. */
+    /** The key and arguments of the message. */
     public Message message() {
         return reason;
     }
 
     /** The message in {@code locale}'s language (French where there is no translation). */
     public String text(Locale locale) {
-        return reason == null ? getMessage() : reason.text(locale);
+        return reason.text(locale);
     }
 }

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * A record that tenants share: it has an owner tenant and a visibility. Every feature table that
@@ -67,14 +68,14 @@ public abstract class SharedRecord implements Shared {
     public void share(Visibility newVisibility, Set<String> partners) {
         Set<String> named = partners == null ? Set.of() : Set.copyOf(partners);
         if (newVisibility == Visibility.PARTNERS && named.isEmpty()) {
-            throw DomainException.invalid("partnerTenants", "Choisissez au moins une association partenaire.");
+            throw DomainException.invalid("partnerTenants", Message.of("check.partners.missing"));
         }
         if (ownerTenant == null && (newVisibility == Visibility.PRIVATE || newVisibility == Visibility.PARTNERS)) {
-            throw DomainException.invalid("visibility", "Une fiche tenue par le réseau est visible du réseau ou du public.");
+            throw DomainException.invalid("visibility", Message.of("check.visibility.networkRecord"));
         }
         for (String partner : named) {
             if (!PartnerTenants.isAlias(partner)) {
-                throw DomainException.invalid("partnerTenants", "Association partenaire inconnue : " + partner);
+                throw DomainException.invalid("partnerTenants", Message.of("check.partners.unknown", partner));
             }
         }
         this.visibility = newVisibility;

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 
@@ -41,13 +42,12 @@ public class Partners {
     public void checkNew(Caller caller, PartnerApplication application) {
         requireNetworkAdmin(caller);
         if (registry.find(application.alias()).isPresent()) {
-            throw DomainException.invalid("alias", "L'identifiant « " + application.alias()
-                    + " » est déjà celui d'une association du réseau ; choisissez-en un autre.");
+            throw DomainException.invalid("alias", Message.of("partner.alias.taken", application.alias()));
         }
         Long sameName = em.createQuery("select count(t) from Tenant t where lower(t.name) = lower(:name)", Long.class)
                 .setParameter("name", application.name()).getSingleResult();
         if (sameName > 0) {
-            throw DomainException.invalid("name", "Une association du réseau porte déjà le nom « " + application.name() + " ».");
+            throw DomainException.invalid("name", Message.of("partner.name.taken", application.name()));
         }
     }
 
@@ -77,8 +77,7 @@ public class Partners {
     public Tenant suspend(Caller caller, String alias) {
         requireNetworkAdmin(caller);
         if (caller.belongsTo(alias)) {
-            throw DomainException.forbidden("Vous ne pouvez pas suspendre votre propre association : "
-                    + "vous perdriez vous-même l'accès au portail.");
+            throw DomainException.forbidden(Message.of("partner.suspend.own"));
         }
         Tenant tenant = locked(alias);
         tenant.suspend();
@@ -108,14 +107,14 @@ public class Partners {
     public Tenant locked(String alias) {
         Tenant tenant = alias == null ? null : em.find(Tenant.class, alias, LockModeType.PESSIMISTIC_WRITE);
         if (tenant == null) {
-            throw DomainException.notFound("Association inconnue : " + alias);
+            throw DomainException.notFound(Message.of("partner.unknown", alias));
         }
         return tenant;
     }
 
     private static void requireNetworkAdmin(Caller caller) {
         if (!caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden("Seule la coordination du réseau gère les associations partenaires.");
+            throw DomainException.forbidden(Message.of("partner.networkAdminOnly"));
         }
     }
 }

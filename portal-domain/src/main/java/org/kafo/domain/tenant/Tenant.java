@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.PartnerTenants;
 
 /** A partner association of the network: a tenant of the portal. */
@@ -56,7 +57,7 @@ public class Tenant {
 
     public Tenant(String alias, String name, String acronym, String country, String city) {
         if (!PartnerTenants.isAlias(alias)) {
-            throw DomainException.invalid("alias", "L'identifiant doit être fait de lettres minuscules, chiffres et tirets.");
+            throw DomainException.invalid("alias", Message.of("partner.alias.shape"));
         }
         this.alias = alias;
         this.name = name;
@@ -77,7 +78,7 @@ public class Tenant {
     /** Its members can no longer sign in nor post; nothing it owns is deleted. */
     public void suspend() {
         if (status == TenantStatus.SUSPENDED) {
-            throw DomainException.conflict("L'association « " + shortName() + " » est déjà suspendue.");
+            throw DomainException.conflict(Message.of("partner.alreadySuspended", shortName()));
         }
         status = TenantStatus.SUSPENDED;
         statusChangedAt = Instant.now();
@@ -85,7 +86,7 @@ public class Tenant {
 
     public void reactivate() {
         if (status == TenantStatus.ACTIVE) {
-            throw DomainException.conflict("L'association « " + shortName() + " » est déjà active.");
+            throw DomainException.conflict(Message.of("partner.alreadyActive", shortName()));
         }
         status = TenantStatus.ACTIVE;
         statusChangedAt = Instant.now();

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * The partner associations known to the portal. Who they are is public: the network shows its members.
@@ -35,7 +36,7 @@ public class TenantRegistry {
     }
 
     public Tenant require(String alias) {
-        return find(alias).orElseThrow(() -> DomainException.notFound("Association inconnue : " + alias));
+        return find(alias).orElseThrow(() -> DomainException.notFound(Message.of("partner.unknown", alias)));
     }
 
     /** Checks that every alias names a tenant; used when a record is shared with partners. */
@@ -47,13 +48,13 @@ public class TenantRegistry {
         unknown.removeAll(em.createQuery("select t.alias from Tenant t where t.alias in :aliases", String.class)
                 .setParameter("aliases", Set.copyOf(aliases)).getResultList());
         if (!unknown.isEmpty()) {
-            throw DomainException.invalid(field, "Association inconnue : " + String.join(", ", unknown));
+            throw DomainException.invalid(field, Message.of("partner.unknown", String.join(", ", unknown)));
         }
     }
 
     public void add(Tenant tenant) {
         if (em.find(Tenant.class, tenant.alias()) != null) {
-            throw DomainException.conflict("L'identifiant « " + tenant.alias() + " » est déjà pris.");
+            throw DomainException.conflict(Message.of("partner.alias.takenShort", tenant.alias()));
         }
         em.persist(tenant);
     }

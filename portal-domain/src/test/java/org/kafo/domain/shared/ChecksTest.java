@@ -95,7 +95,7 @@ class ChecksTest {
     void anotherFeaturesRefusalJoinsTheOthersUnderTheNestedName() {
         Checks checks = Checks.start().nested("organizations[2]");
         assertThat((Object) checks.collect(() -> {
-            throw DomainException.invalid("country", "Pays inconnu : « XX ».");
+            throw DomainException.invalid("country", Message.of("check.country.invalid", null, "XX"));
         })).isNull();
         assertThat(checks.errors()).extracting(FieldError::field).containsExactly("organizations[2].country");
     }

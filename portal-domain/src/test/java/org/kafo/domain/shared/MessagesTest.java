@@ -24,8 +24,8 @@ class MessagesTest {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
     private static final Pattern LITERAL = Pattern.compile("\"([a-z]+(?:\\.[a-zA-Z]+)+)\"");
-    private static final Set<String> SECTIONS = Set.of("check", "alert", "directory", "proceedings", "library", "partner",
-            "membership", "gazetteer");
+    private static final Set<String> SECTIONS = Set.of("check", "file", "alert", "directory", "proceedings", "library", "partner",
+            "membership", "gazetteer", "search", "problem");
     /** What marks a statement that says a refusal from a key: the checker, a message, a refusal. */
     private static final Pattern SAYS = Pattern.compile("checks\\.|fields\\.|\\bf\\.|location\\.|\\.required\\(|\\.check\\(|\\.error\\(|Message\\.of\\(|\\bread\\(");
 
@@ -97,8 +97,6 @@ class MessagesTest {
         assertThat(refused.text(Locale.ENGLISH)).isEqualTo("Another entry already has the name \"AME\".");
         assertThat(refused.errors().get(0).text(Locale.ENGLISH)).isEqualTo("Another entry already has the name \"AME\".");
         assertThat(refused.text(Locale.forLanguageTag("es"))).isEqualTo("Otra ficha ya lleva el nombre «AME».");
-        assertThat(DomainException.forbidden("Texte encore écrit en français.").text(Locale.ENGLISH))
-                .as("a refusal not yet given a key reads the same in every language").isEqualTo("Texte encore écrit en français.");
     }
 
     private static Set<String> placeholders(String text) {

@@ -13,7 +13,9 @@ import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.reflect.Method;
 import java.util.Arrays;
-import org.kafo.web.problem.Problem;
+import java.util.Locale;
+import org.kafo.web.faces.Language;
+import org.kafo.web.problem.ProblemMappers;
 
 /**
  * Enforces {@code @RolesAllowed} / {@code @PermitAll} / {@code @DenyAll} on resources: no token gives 401,
@@ -53,12 +55,13 @@ public class ApiAuthorization implements DynamicFeature {
         public void filter(ContainerRequestContext request) {
             var security = request.getSecurityContext();
             String instance = "/" + request.getUriInfo().getPath();
+            Locale language = Language.ofClient(request.getAcceptableLanguages());
             if (security.getUserPrincipal() == null) {
                 request.abortWith(jakarta.ws.rs.core.Response
-                        .fromResponse(Problem.unauthorized("Connectez-vous pour accéder à cette ressource.").toResponse(instance))
+                        .fromResponse(ProblemMappers.http(401, language).toResponse(instance))
                         .header("WWW-Authenticate", "Bearer realm=\"kafo\"").build());
             } else if (Arrays.stream(roles).noneMatch(security::isUserInRole)) {
-                request.abortWith(Problem.forbidden("Votre rôle ne permet pas cette action.").toResponse(instance));
+                request.abortWith(ProblemMappers.http(403, language).toResponse(instance));
             }
         }
     }

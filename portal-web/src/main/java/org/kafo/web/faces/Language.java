@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.StringJoiner;
 
 /**
  * The languages of the portal: French first, then English and Spanish (APDHA, in Spain). A page's language: a choice
@@ -60,6 +61,20 @@ public final class Language {
     public static Locale ofPage() {
         FacesContext faces = FacesContext.getCurrentInstance();
         return faces == null || faces.getViewRoot() == null ? DEFAULT : faces.getViewRoot().getLocale();
+    }
+
+    /** The query string without its {@code lang=} parameters ({@code ""} when nothing else is left). */
+    static String withoutLang(String query) {
+        if (query == null || query.isEmpty()) {
+            return "";
+        }
+        StringJoiner kept = new StringJoiner("&");
+        for (String pair : query.split("&")) {
+            if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+                kept.add(pair);
+            }
+        }
+        return kept.toString();
     }
 
     static boolean browserSaysNothing(HttpServletRequest request) {

@@ -7,6 +7,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -53,7 +54,7 @@ public final class PageMessages {
                     return false;
                 }
                 if (cause instanceof ProblemCause problem) {
-                    error(problem.problem().detail());
+                    error(problem.problem(language()).detail());
                     FacesContext.getCurrentInstance().validationFailed();
                     return false;
                 }
@@ -125,6 +126,12 @@ public final class PageMessages {
         add(null, FacesMessage.SEVERITY_INFO, text);
     }
 
+    /** The view's language, French before there is a view. */
+    private static Locale language() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getViewRoot() == null ? Language.DEFAULT : faces.getViewRoot().getLocale();
+    }
+
     /** Whether an error was said in this request. */
     public static boolean hasErrors() {
         FacesMessage.Severity max = FacesContext.getCurrentInstance().getMaximumSeverity();
@@ -135,6 +142,16 @@ public final class PageMessages {
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();
         return context.getApplication().getResourceBundle(context, "msg").getString(key);
+    }
+
+    /**
+     * The text of a key of the page bundle with its arguments, as {@code h:outputFormat} says it ({@code {0}}…; an
+     * apostrophe is written twice in such a key): a page bean's confirmation in the view's language.
+     */
+    public static String text(String key, Object... args) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Locale language = context.getViewRoot() == null ? Language.DEFAULT : context.getViewRoot().getLocale();
+        return new MessageFormat(text(key), language).format(args);
     }
 
     /** A record that is absent or invisible answers 404 (403 when visible but not for this caller), as the API does. */

@@ -12,8 +12,12 @@ import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -24,9 +28,11 @@ import org.kafo.domain.membership.AccountFacts;
 import org.kafo.domain.membership.MemberAccount;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.PartnerApplication;
+import org.kafo.web.faces.Language;
 import org.kafo.web.security.TokenClaims;
 import org.keycloak.OAuth2Constants;
 import org.keycloak.admin.client.CreatedResponseUtil;
@@ -54,6 +60,8 @@ public class IdentityDirectory {
 
     /** How long an invitation link stays valid: three days, the realm's setting for admin-issued links. */
     static final int INVITATION_LIFESPAN_SECONDS = 3 * 24 * 3600;
+    /** The attribute where Keycloak keeps the language a person chose. */
+    static final String LOCALE = "locale";
     /** The most accounts one listing reads. */
     private static final int MAX_ACCOUNTS = 1000;
     private static final int ORGANIZATIONS_PAGE = 100;
@@ -106,8 +114,7 @@ public class IdentityDirectory {
         if (existing.isPresent()) {
             call(() -> {
                 try (Response updated = realm().organizations().get(org.getId()).update(org)) {
-                    requireSuccess(updated, "name", "Le service d'identité connaît déjà une organisation nommée « "
-                            + application.name() + " ».");
+                    requireSuccess(updated, "name", Message.of("partner.identity.nameTaken", application.name()));
                 }
                 return null;
             });
@@ -115,8 +122,7 @@ public class IdentityDirectory {
         }
         return call(() -> {
             try (Response created = realm().organizations().create(org)) {
-                requireSuccess(created, "name", "Le service d'identité connaît déjà une organisation nommée « "
-                        + application.name() + " » ou d'identifiant « " + application.alias() + " ».");
+                requireSuccess(created, "name", Message.of("partner.identity.nameOrAliasTaken", application.name(), application.alias()));
                 return new Organization(CreatedResponseUtil.getCreatedId(created), application.alias(), true);
             }
         });
@@ -143,11 +149,10 @@ public class IdentityDirectory {
             UserRepresentation user = existing.get();
             List<String> organizations = organizationsOf(user.getId());
             if (tenantAlias != null && organizations.contains(tenantAlias)) {
-                throw DomainException.conflict(email + " est déjà membre de l'association.");
+                throw DomainException.conflict(Message.of("membership.alreadyMember", email));
             }
             if (!organizations.isEmpty()) {
-                throw DomainException.conflict("Le compte de " + email + " appartient déjà à une autre association du réseau : "
-                        + "un compte n'appartient qu'à une association.");
+                throw DomainException.conflict(Message.of("membership.otherAssociation", email));
             }
             boolean interrupted = user.getRequiredActions() != null && user.getRequiredActions().contains(UPDATE_PASSWORD)
                     && call(() -> realm().users().get(user.getId()).roles().realmLevel().listAll()).stream()
@@ -164,7 +169,7 @@ public class IdentityDirectory {
         user.setRequiredActions(List.of(UPDATE_PASSWORD));
         return call(() -> {
             try (Response created = realm().users().create(user)) {
-                requireSuccess(created, "email", "Un compte existe déjà pour l'adresse " + email + ".");
+                requireSuccess(created, "email", Message.of("membership.accountExists", email));
                 return new Account(CreatedResponseUtil.getCreatedId(created), email, true, false);
             }
         });
@@ -287,6 +292,50 @@ public class IdentityDirectory {
         });
     }
 
+    /**
+     * The language each address's account reads, for the e-mails sent to it: the language its holder chose (Keycloak's
+     * {@code locale} attribute, set on Keycloak's pages or by the portal's language switch), when the portal speaks it;
+     * French for an address that is nobody's account, or when Keycloak cannot be asked.
+     */
+    public Map<String, Locale> languages(Collection<String> emails) {
+        Map<String, Locale> languages = new LinkedHashMap<>();
+        for (String email : emails) {
+            Locale language = Language.DEFAULT;
+            try {
+                language = call(() -> realm().users().searchByEmail(email, true).stream().findFirst()
+                        .map(u -> u.getAttributes() == null ? null : u.getAttributes().get(LOCALE))
+                        .filter(l -> !l.isEmpty())
+                        .map(l -> Language.ofClient(List.of(Locale.forLanguageTag(l.get(0))))).orElse(Language.DEFAULT));
+            } catch (IdentityUnavailable | DomainException e) {
+                LOG.warning("the language of a recipient could not be read from Keycloak: French");
+            }
+            languages.put(email, language);
+        }
+        return languages;
+    }
+
+    /** The first and last name of the account whose username is {@code username}, if it exists and has one. */
+    public Optional<String> displayNameOf(String username) {
+        return call(() -> realm().users().searchByUsername(username, true).stream().findFirst().map(u ->
+                ((u.getFirstName() == null ? "" : u.getFirstName()) + " " + (u.getLastName() == null ? "" : u.getLastName())).trim())
+                .filter(n -> !n.isEmpty()));
+    }
+
+    /** Keeps the language a signed-in person chose on the portal, so that their e-mails say it too. */
+    public void rememberLanguage(String userId, Locale language) {
+        call(() -> {
+            UserResource user = realm().users().get(userId);
+            UserRepresentation account = user.toRepresentation();
+            Map<String, List<String>> attributes = account.getAttributes() == null ? new HashMap<>() : new HashMap<>(account.getAttributes());
+            if (!List.of(language.getLanguage()).equals(attributes.get(LOCALE))) {
+                attributes.put(LOCALE, List.of(language.getLanguage()));
+                account.setAttributes(attributes);
+                user.update(account);
+            }
+            return null;
+        });
+    }
+
     private Caller caller(UserRepresentation account, List<RoleRepresentation> realmRoles) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         realmRoles.forEach(r -> Role.fromClaim(r.getName()).ifPresent(roles::add));
@@ -379,7 +428,7 @@ public class IdentityDirectory {
     }
 
     /** A refusal Keycloak gives as 409 is a user's conflict (a name taken); any other failure is the service's. */
-    private static void requireSuccess(Response response, String field, String conflictMessage) {
+    private static void requireSuccess(Response response, String field, Message conflictMessage) {
         if (response.getStatus() == 409) {
             throw DomainException.invalid(field, conflictMessage);
         }
@@ -394,7 +443,7 @@ public class IdentityDirectory {
         } catch (DomainException e) {
             throw e;
         } catch (NotFoundException e) {
-            throw DomainException.notFound("Ce compte ou cette organisation n'existe plus dans le service d'identité.");
+            throw DomainException.notFound(Message.of("membership.identity.gone"));
         } catch (ProcessingException | WebApplicationException e) {
             if (e instanceof ClientErrorException client && (client.getResponse().getStatus() == 401 || client.getResponse().getStatus() == 403)) {
                 LOG.log(Level.SEVERE, "Keycloak refused the service account " + settings.clientId()

@@ -1,5 +1,7 @@
 package org.kafo.web.identity;
 
+import java.util.Locale;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.problem.Problem;
 import org.kafo.web.problem.ProblemCause;
 
@@ -12,11 +14,11 @@ public class IdentityUnavailable extends RuntimeException implements ProblemCaus
     private static final long serialVersionUID = 1L;
 
     public IdentityUnavailable(Throwable cause) {
-        super("Le service d'identité (Keycloak) ne répond pas : rien n'a été enregistré. Réessayez dans un instant.", cause);
+        super(Message.of("problem.identityUnavailable").french(), cause);
     }
 
     @Override
-    public Problem problem() {
-        return Problem.of(503, "identity-unavailable", "Service d'identité indisponible", getMessage());
+    public Problem problem(Locale language) {
+        return Problem.said(503, "identity-unavailable", "problem.title.identityUnavailable", Message.of("problem.identityUnavailable"), language);
     }
 }

@@ -14,6 +14,7 @@ import org.kafo.domain.membership.MembershipOffer;
 import org.kafo.domain.membership.MembershipOffers;
 import org.kafo.domain.membership.MembershipRules;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Partners;
@@ -110,8 +111,7 @@ public class MemberChanges {
                 .orElseThrow(MembershipOffer::notFound);
         Tenant tenant = partners.locked(offer.tenantAlias());
         if (!tenant.active()) {
-            throw DomainException.conflict("L'association « " + tenant.shortName() + " » est suspendue : elle ne peut pas accueillir "
-                    + "de nouveaux membres pour l'instant.");
+            throw DomainException.conflict(Message.of("membership.suspendedNoNewMembers", tenant.shortName()));
         }
         offer.checkAcceptance(caller, identity.facts(caller.userId()), Instant.now());
         audit.write(caller, "member.offer-accept", AUDIT_TYPE, caller.userId(), offer.tenantAlias(),
@@ -135,13 +135,12 @@ public class MemberChanges {
     @Transactional
     public MemberAccount inviteUnattachedObserver(Caller caller, Invitation invitation) {
         if (!caller.has(Role.NETWORK_ADMIN)) {
-            throw DomainException.forbidden("Seule la coordination du réseau invite des participant·es sans association.");
+            throw DomainException.forbidden(Message.of("membership.observer.networkAdminOnly"));
         }
         IdentityDirectory.Account account = identity.ensureAccount(invitation.email(), invitation.firstName(),
                 invitation.lastName(), null);
         if (account.existing()) {
-            throw DomainException.conflict("Un compte existe déjà pour l'adresse " + invitation.email()
-                    + " : la personne peut déjà se connecter au portail.");
+            throw DomainException.conflict(Message.of("membership.observer.accountExists", invitation.email()));
         }
         try {
             audit.write(caller, "observer.invite", AUDIT_TYPE, account.id(), null, invitation.email() + " : observer");
@@ -210,7 +209,7 @@ public class MemberChanges {
         partners.locked(alias);
         MemberAccount member = find(identity.members(organizationId(alias)), memberId);
         if (!member.pending()) {
-            throw DomainException.conflict(member.displayName() + " a déjà accepté l'invitation : son compte est actif.");
+            throw DomainException.conflict(Message.of("membership.invitation.accepted", member.displayName()));
         }
         MembershipRules.checkEnable(caller, member);
         audit.write(caller, "member.invitation-resend", AUDIT_TYPE, memberId, alias, member.email());
@@ -219,12 +218,12 @@ public class MemberChanges {
 
     private String organizationId(String alias) {
         return identity.organization(alias).map(o -> o.getId())
-                .orElseThrow(() -> DomainException.notFound("Association inconnue du service d'identité : " + alias));
+                .orElseThrow(() -> DomainException.notFound(Message.of("partner.identity.unknown", alias)));
     }
 
     private static MemberAccount find(List<MemberAccount> members, String memberId) {
         return members.stream().filter(m -> m.id().equals(memberId)).findFirst()
-                .orElseThrow(() -> DomainException.notFound("Ce membre n'existe pas dans cette association."));
+                .orElseThrow(() -> DomainException.notFound(Message.of("membership.member.notFound")));
     }
 
     private void deleteQuietly(String userId, RuntimeException cause) {

@@ -6,6 +6,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.Partners;
@@ -49,9 +50,7 @@ public class Onboarding {
             admin = identity.ensureAccount(application.adminEmail(), application.adminFirstName(), application.adminLastName(),
                     application.alias());
             if (admin.existing()) {
-                throw DomainException.invalid("adminEmail", "Un compte existe déjà pour l'adresse " + application.adminEmail()
-                        + " : donnez une autre adresse pour le premier administrateur, puis invitez ce compte depuis la page des "
-                        + "membres ; sa ou son titulaire acceptera l'invitation.");
+                throw DomainException.invalid("adminEmail", Message.of("partner.adminEmail.taken", application.adminEmail()));
             }
             identity.addMember(organization.id(), admin.id());
             identity.setRole(admin.id(), MemberRole.TENANT_ADMIN);

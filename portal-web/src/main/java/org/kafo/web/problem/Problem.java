@@ -11,24 +11,27 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
-import java.util.ResourceBundle;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 
 /**
  * An RFC 9457 problem: {@code type} names the kind of problem, {@code title} says it in a few words,
- * {@code detail} says what happened here, in French, or for a refusal of the domain in the client's language
- * ({@link #from(DomainException, Locale)}); {@code errors} lists the fields to correct.
+ * {@code detail} says what happened here; {@code errors} lists the fields to correct, each said in {@code language}
+ * (a domain refusal is said in the language the client asked for, {@link ProblemMappers}; anything else in French).
  */
-public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors) {
+public record Problem(String type, String title, int status, String detail, List<DomainException.FieldError> errors,
+                      Locale language) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:kafo:problem:";
-    private static final String BUNDLE = "org.kafo.web.i18n.messages";
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of());
+        return new Problem(TYPE_PREFIX + slug, title, status, detail, List.of(), Message.FRENCH);
+    }
+
+    /** A problem said from keys of the domain's bundle, in {@code language}. */
+    public static Problem said(int status, String slug, String titleKey, Message detail, Locale language) {
+        return new Problem(TYPE_PREFIX + slug, Message.of(titleKey).text(language), status, detail.text(language), List.of(), language);
     }
 
     public static Problem unauthorized(String detail) {
@@ -39,27 +42,24 @@ public record Problem(String type, String title, int status, String detail, List
         return of(403, "forbidden", "Action non autorisée", detail);
     }
 
-    public static Problem notFound(String detail) {
-        return of(404, "not-found", "Introuvable", detail);
+    public static Problem from(DomainException e) {
+        return from(e, Message.FRENCH);
     }
 
-    /** A refusal of the domain, its title, detail and fields said in {@code language} (French where not translated). */
+    /** A domain refusal, said in {@code language}: its title, its detail and each field's error. */
     public static Problem from(DomainException e, Locale language) {
         String detail = e.text(language);
-        List<DomainException.FieldError> errors = e.errors().stream()
-                .map(f -> new DomainException.FieldError(f.field(), f.text(language), f.reason())).toList();
         return switch (e.kind()) {
-            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("invalid-input", language), 400, detail, errors);
-            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("not-found", language), 404, detail, List.of());
-            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("forbidden", language), 403, detail, List.of());
+            case INVALID -> new Problem(TYPE_PREFIX + "invalid-input", title("problem.title.invalid", language), 400, detail, e.errors(), language);
+            case NOT_FOUND -> new Problem(TYPE_PREFIX + "not-found", title("problem.title.notFound", language), 404, detail, List.of(), language);
+            case FORBIDDEN -> new Problem(TYPE_PREFIX + "forbidden", title("problem.title.forbidden", language), 403, detail, List.of(), language);
             // A conflict may name a field: "confirm" when an arrival far earlier than expected is to be confirmed.
-            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("conflict", language), 409, detail, errors);
+            case CONFLICT -> new Problem(TYPE_PREFIX + "conflict", title("problem.title.conflict", language), 409, detail, e.errors(), language);
         };
     }
 
-    /** The title of a refusal's kind, from the pages' bundle ({@code problem.title.<slug>}). */
-    private static String title(String slug, Locale language) {
-        return ResourceBundle.getBundle(BUNDLE, language, NO_FALLBACK).getString("problem.title." + slug);
+    private static String title(String key, Locale language) {
+        return Message.of(key).text(language);
     }
 
     public JsonObject toJson(String instance) {
@@ -73,7 +73,7 @@ public record Problem(String type, String title, int status, String detail, List
         }
         if (!errors.isEmpty()) {
             JsonArrayBuilder list = JSON.createArrayBuilder();
-            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.message())));
+            errors.forEach(e -> list.add(JSON.createObjectBuilder().add("field", e.field()).add("message", e.text(language))));
             json.add("errors", list);
         }
         return json.build();

@@ -1,5 +1,7 @@
 package org.kafo.web.problem;
 
+import java.util.Locale;
+
 /**
  * A failure that is not a refusal of the domain but has its own answer (Keycloak unreachable: 503; too many streams:
  * 429): the API answers its problem, a page says its detail. Features' exceptions implement it, so that this package
@@ -7,5 +9,6 @@ package org.kafo.web.problem;
  */
 public interface ProblemCause {
 
-    Problem problem();
+    /** The answer, said in {@code language}. */
+    Problem problem(Locale language);
 }

@@ -20,12 +20,13 @@ import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.faces.Language;
 
 /**
- * Turns every exception that leaves a resource into a problem+json response. Domain refusals are said in the first
- * language of the client's {@code Accept-Language} that the portal speaks (French, English, Spanish; French when none
- * is); unexpected failures are logged and answered without internals.
+ * Turns every exception that leaves a resource into a problem+json response. Domain refusals are said in the language
+ * the client asks for ({@code Accept-Language}, among the portal's languages; French when it names none of them);
+ * unexpected failures are logged and answered without internals.
  */
 @Provider
 public class ProblemMappers implements ExceptionMapper<Throwable> {
@@ -47,6 +48,10 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         return problem(thrown, language).toResponse(uriInfo == null ? null : "/" + uriInfo.getPath());
     }
 
+    static Problem problem(Throwable thrown) {
+        return problem(thrown, Message.FRENCH);
+    }
+
     static Problem problem(Throwable thrown, Locale language) {
         Throwable e = unwrap(thrown);
         if (e instanceof DomainException domain) {
@@ -54,45 +59,41 @@ public class ProblemMappers implements ExceptionMapper<Throwable> {
         }
         if (e instanceof ConstraintViolationException violations) {
             List<DomainException.FieldError> errors = violations.getConstraintViolations().stream()
-                    .map(v -> new DomainException.FieldError(field(v), v.getMessage())).toList();
+                    .map(v -> DomainException.FieldError.of(field(v), Message.of("check.constraint", v.getMessage()))).toList();
             return Problem.from(DomainException.invalid(errors), language);
         }
         if (e instanceof ProblemCause cause) {
-            return cause.problem();
+            return cause.problem(language);
         }
         if (e instanceof OptimisticLockException) {
-            return Problem.of(409, "conflict", "Conflit",
-                    "Quelqu'un d'autre a modifié cette fiche entre-temps. Rechargez-la avant de recommencer.");
+            return Problem.said(409, "conflict", "problem.title.conflict", Message.of("problem.changedMeanwhile"), language);
         }
         if (e instanceof JsonbException || e instanceof ProcessingException) {
-            return Problem.of(400, "malformed-request", "Requête illisible",
-                    "Le corps de la requête n'est pas un JSON valide pour cette ressource.");
+            return Problem.said(400, "malformed-request", "problem.title.malformed", Message.of("problem.malformed"), language);
         }
         if (e instanceof WebApplicationException && e.getClass().getName().startsWith(JERSEY_PARAM_EXCEPTION)) {
             // JAX-RS answers 404 when a query parameter does not convert (?max=abc): it is bad input.
-            return Problem.of(400, "invalid-parameter", "Paramètre invalide",
-                    "Un paramètre de la requête n'a pas la forme attendue (un nombre, une date…).");
+            return Problem.said(400, "invalid-parameter", "problem.title.invalidParameter", Message.of("problem.invalidParameter"), language);
         }
         if (e instanceof WebApplicationException web) {
-            return http(web.getResponse().getStatus());
+            return http(web.getResponse().getStatus(), language);
         }
         LOG.log(Level.SEVERE, "unexpected failure", thrown);
-        return Problem.of(500, "internal-error", "Erreur interne",
-                "Une erreur inattendue s'est produite ; rien n'a été enregistré. Réessayez, ou signalez-la.");
+        return Problem.said(500, "internal-error", "problem.title.internal", Message.of("problem.internal"), language);
     }
 
-    private static Problem http(int status) {
+    /** The answer to an HTTP status JAX-RS gave, in {@code language}. */
+    public static Problem http(int status, Locale language) {
         return switch (status) {
-            case 401 -> Problem.unauthorized("Connectez-vous pour accéder à cette ressource.");
-            case 403 -> Problem.forbidden("Votre rôle ne permet pas cette action.");
-            case 404 -> Problem.notFound("Cette ressource n'existe pas.");
-            case 405 -> Problem.of(405, "method-not-allowed", "Méthode non permise", "Cette ressource n'accepte pas cette méthode.");
-            case 406 -> Problem.of(406, "not-acceptable", "Format non disponible", "Ce format de réponse n'est pas disponible.");
-            case 415 -> Problem.of(415, "unsupported-media-type", "Format non pris en charge",
-                    "Envoyez les données dans un format accepté (application/json).");
+            case 401 -> Problem.said(401, "unauthorized", "problem.title.unauthorized", Message.of("problem.unauthorized"), language);
+            case 403 -> Problem.said(403, "forbidden", "problem.title.forbidden", Message.of("problem.forbidden"), language);
+            case 404 -> Problem.said(404, "not-found", "problem.title.notFound", Message.of("problem.notFound"), language);
+            case 405 -> Problem.said(405, "method-not-allowed", "problem.title.methodNotAllowed", Message.of("problem.methodNotAllowed"), language);
+            case 406 -> Problem.said(406, "not-acceptable", "problem.title.notAcceptable", Message.of("problem.notAcceptable"), language);
+            case 415 -> Problem.said(415, "unsupported-media-type", "problem.title.unsupportedMediaType", Message.of("problem.unsupportedMediaType"), language);
             default -> status >= 500
-                    ? Problem.of(status, "internal-error", "Erreur interne", "Le service n'a pas pu répondre.")
-                    : Problem.of(status, "bad-request", "Requête invalide", "La requête n'a pas pu être traitée.");
+                    ? Problem.said(status, "internal-error", "problem.title.internal", Message.of("problem.unavailable"), language)
+                    : Problem.said(status, "bad-request", "problem.title.badRequest", Message.of("problem.badRequest"), language);
         };
     }
 

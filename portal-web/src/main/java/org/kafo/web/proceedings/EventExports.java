@@ -153,7 +153,7 @@ public class EventExports {
                     cell(table, c.owner().shortName());
                     cell(table, c.what());
                     cell(table, SHORT_DAY.format(c.dueOn()));
-                    cell(table, c.status().label());
+                    cell(table, c.standingNow().label());
                 }
                 pdf.add(table);
             }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.kafo.domain.directory.Organization;
 import org.kafo.domain.library.Document;
 import org.kafo.domain.proceedings.Commitment;
+import org.kafo.domain.proceedings.CommitmentStanding;
 import org.kafo.domain.proceedings.Communication;
 import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.EventSession;
@@ -64,12 +65,18 @@ public record EventJson(String id, String kind, String kindLabel, String title, 
     public record NoteJson(String notedOn, String status, String text, String writtenBy) {
     }
 
+    /**
+     * A commitment: {@code status} as recorded (what a change sends back), {@code standing} where it stands today in the
+     * vocabulary the pages and exports use (the status, or {@code EN_RETARD} when open past its due date), and its label.
+     */
     public record CommitmentJson(String id, String eventId, String eventTitle, ActorRefJson owner, String what, String dueOn,
-                                 String status, String statusLabel, boolean overdue, long version, List<NoteJson> notes) {
+                                 String status, String statusLabel, String standing, String standingLabel, boolean overdue,
+                                 long version, List<NoteJson> notes) {
         public static CommitmentJson of(Commitment c) {
+            CommitmentStanding standing = c.standingNow();
             return new CommitmentJson(c.id().toString(), c.event().id().toString(), c.event().title(), ActorRefJson.of(c.owner()),
-                    c.what(), c.dueOn().toString(), c.status().name(), c.status().label(),
-                    c.overdue(java.time.LocalDate.now()), c.version(), c.notes().stream()
+                    c.what(), c.dueOn().toString(), c.status().name(), c.status().label(), standing.name(), standing.label(),
+                    standing == CommitmentStanding.EN_RETARD, c.version(), c.notes().stream()
                     .map(n -> new NoteJson(n.notedOn().toString(), n.status().name(), n.text(), n.writtenBy())).toList());
         }
     }

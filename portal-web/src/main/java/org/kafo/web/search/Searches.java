@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.search.query.InvalidQueryException;
 import org.kafo.search.query.SearchRequest;
@@ -38,7 +39,7 @@ public class Searches {
             return new SearchResults(results.totalHits(), hits, results.facets(), results.relaxed(), results.suggestion(),
                     results.expansions());
         } catch (InvalidQueryException e) {
-            throw DomainException.invalid("q", e.getMessage());
+            throw DomainException.invalid("q", Message.of(e.key(), e.args().toArray()));
         }
     }
 
@@ -58,7 +59,7 @@ public class Searches {
         try {
             return index.get().suggest(prefix, viewer(caller), max);
         } catch (InvalidQueryException e) {
-            throw DomainException.invalid("q", e.getMessage());
+            throw DomainException.invalid("q", Message.of(e.key(), e.args().toArray()));
         }
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.Partners;
@@ -59,7 +60,7 @@ class OnboardingCompensationTest {
 
         @Override
         public Tenant onboard(Caller caller, PartnerApplication application, String firstAdminId) {
-            throw DomainException.invalid("alias", "L'identifiant « " + application.alias() + " » est déjà pris.");
+            throw DomainException.invalid("alias", Message.of("partner.alias.takenShort", application.alias()));
         }
 
         @Override

@@ -39,14 +39,14 @@ public record SearchRequest(
         themes = themes == null ? Set.of() : Set.copyOf(themes);
         sort = sort == null ? Sort.RELEVANCE : sort;
         if (page < 0) {
-            throw new InvalidQueryException("Le numéro de page ne peut pas être négatif.");
+            throw new InvalidQueryException("search.query.negativePage", "Le numéro de page ne peut pas être négatif.");
         }
         if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-            throw new InvalidQueryException(
-                    "Le nombre de résultats par page doit être compris entre 1 et " + MAX_PAGE_SIZE + ".");
+            throw new InvalidQueryException("search.query.pageSize",
+                    "Le nombre de résultats par page doit être compris entre 1 et " + MAX_PAGE_SIZE + ".", MAX_PAGE_SIZE);
         }
         if ((long) (page + 1) * pageSize > MAX_DEPTH) {
-            throw new InvalidQueryException(
+            throw new InvalidQueryException("search.query.tooDeep",
                     "Cette page est trop loin dans les résultats : affinez votre recherche.");
         }
     }

@@ -79,10 +79,10 @@ public final class UserQueryParser {
     /** @throws InvalidQueryException with a French message when there is nothing to search for */
     QueryPlan plan(String text) {
         if (text == null || text.isBlank()) {
-            throw new InvalidQueryException(EMPTY);
+            throw new InvalidQueryException("search.query.empty", EMPTY);
         }
         if (text.codePointCount(0, text.length()) > MAX_LENGTH) {
-            throw new InvalidQueryException(TOO_LONG);
+            throw new InvalidQueryException("search.query.tooLong", TOO_LONG, MAX_LENGTH);
         }
         QueryPlan plan = plan(text, true);
         // a query of question or foreign words alone ("comment", "how") is searched as typed
@@ -100,7 +100,8 @@ public final class UserQueryParser {
             if (sentence && !prepared.optional().isEmpty()) {
                 return plan(text, false);
             }
-            throw new InvalidQueryException(QueryText.hasExclusion(prepared.text()) ? ONLY_EXCLUSIONS : ONLY_COMMON_WORDS);
+            throw QueryText.hasExclusion(prepared.text()) ? new InvalidQueryException("search.query.onlyExclusions", ONLY_EXCLUSIONS)
+                    : new InvalidQueryException("search.query.onlyCommonWords", ONLY_COMMON_WORDS);
         }
         List<Query> textUnits = new ArrayList<>();
         List<Query> excluded = new ArrayList<>();

@@ -57,7 +57,7 @@ public class AlertDetailPage implements Serializable {
     }
 
     public String publish() {
-        return act(null, () -> alerts.publish(caller.get(), uuid(), version()), "Alerte publiée.");
+        return act(null, () -> alerts.publish(caller.get(), uuid(), version()), PageMessages.text("alert.done.published"));
     }
 
     /** Offers to take the reception in charge: the owner decides (a named partner is accepted at once). */
@@ -65,13 +65,13 @@ public class AlertDetailPage implements Serializable {
         String[] done = new String[1];
         boolean ok = PageMessages.attempt(null, () -> done[0] = alerts.offer(caller.get(), uuid()).claimOf(caller.get().tenant())
                 .filter(c -> c.is(ClaimState.ACCEPTED))
-                .map(c -> "Votre association a pris l'accueil en charge : partenaire nommé, elle est acceptée d'office.")
-                .orElse("Offre envoyée à " + detail.summary().ownerName() + ", qui l'acceptera ou la déclinera. Vous êtes prévenus par courriel."));
+                .map(c -> PageMessages.text("alert.done.claimed"))
+                .orElse(PageMessages.text("alert.done.offered", detail.summary().ownerName())));
         return ok ? done(done[0]) : null;
     }
 
     public String close() {
-        return act(null, () -> alerts.close(caller.get(), uuid(), version()), "Alerte clôturée.");
+        return act(null, () -> alerts.close(caller.get(), uuid(), version()), PageMessages.text("alert.done.closed"));
     }
 
     /** Runs an action of the page or of one of its forms; done, its message is kept over the redirect to the alert. */

@@ -104,8 +104,7 @@ public class AlertFormPage implements Serializable {
         if (!ok) {
             return null;
         }
-        PageMessages.done(existing ? "Alerte mise à jour : les autres voient la nouvelle version."
-                : publish ? "Alerte publiée." : "Brouillon enregistré : il reste visible de votre association seule.");
+        PageMessages.done(PageMessages.text(existing ? "alert.done.updated" : publish ? "alert.done.published" : "alert.done.draft"));
         return "/alertes/alerte.xhtml?faces-redirect=true&id=" + saved[0];
     }
 

@@ -1,6 +1,7 @@
 package org.kafo.web.alert.faces;
 
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
@@ -53,10 +54,10 @@ public class ArrivalForm extends AlertPageForm {
         }
         boolean ok = PageMessages.attempt(FORM, () -> alerts.recordArrival(caller.get(), page.uuid(), input, page.version()), refusal -> {
             boolean ask = refusal.errors().stream().anyMatch(f -> f.field().equals("confirm"));
-            toConfirm = ask ? refusal.getMessage() : null;
+            toConfirm = ask ? refusal.text(FacesContext.getCurrentInstance().getViewRoot().getLocale()) : null;
             return ask;
         });
-        return ok ? page.done("Arrivée enregistrée.") : null;
+        return ok ? page.done(PageMessages.text("alert.done.arrival")) : null;
     }
 
     private static String now() {

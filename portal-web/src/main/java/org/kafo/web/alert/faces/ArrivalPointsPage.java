@@ -8,6 +8,7 @@ import org.kafo.domain.alert.ArrivalPoint;
 import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Role;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.security.CurrentCaller;
@@ -41,7 +42,7 @@ public class ArrivalPointsPage {
         if (!PageMessages.attempt("point-form", () -> points.add(caller.get(), code, new ArrivalPoints.Details(name, kind(), city, region, true)))) {
             return null;
         }
-        PageMessages.done("Point d'arrivée ajouté.");
+        PageMessages.done(PageMessages.text("alert.points.done.added"));
         return "/alertes/points-arrivee.xhtml?faces-redirect=true";
     }
 
@@ -53,7 +54,7 @@ public class ArrivalPointsPage {
         if (!ok) {
             return null;
         }
-        PageMessages.done("Point d'arrivée mis à jour.");
+        PageMessages.done(PageMessages.text("alert.points.done.updated"));
         return "/alertes/points-arrivee.xhtml?faces-redirect=true";
     }
 
@@ -64,7 +65,7 @@ public class ArrivalPointsPage {
         try {
             return ArrivalPointKind.valueOf(kind);
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("kind", "Type de lieu inconnu.");
+            throw DomainException.invalid("kind", Message.of("alert.point.kindMissing"));
         }
     }
 

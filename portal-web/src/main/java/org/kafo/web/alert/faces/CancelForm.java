@@ -2,6 +2,7 @@ package org.kafo.web.alert.faces;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import org.kafo.web.faces.PageMessages;
 
 /** Cancelling the alert, on its page, with the reason the others are told. */
 @Named
@@ -13,7 +14,7 @@ public class CancelForm extends AlertPageForm {
     private String reason;
 
     public String cancel() {
-        return page.act("cancel-form", () -> alerts.cancel(caller.get(), page.uuid(), reason, page.version()), "Alerte annulée.");
+        return page.act("cancel-form", () -> alerts.cancel(caller.get(), page.uuid(), reason, page.version()), PageMessages.text("alert.done.cancelled"));
     }
 
     public String getReason() {

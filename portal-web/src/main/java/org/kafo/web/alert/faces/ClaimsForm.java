@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.Map;
 import org.kafo.web.alert.AlertViews;
+import org.kafo.web.faces.PageMessages;
 
 /** The owner's answers to the offers to take the alert in charge: accept, decline or withdraw, with a reason by association. */
 @Named
@@ -22,17 +23,17 @@ public class ClaimsForm extends AlertPageForm {
 
     public String accept(String tenant) {
         return page.act(null, () -> alerts.accept(caller.get(), page.uuid(), tenant, page.version()),
-                "Offre acceptée : " + views.tenantName(tenant) + " peut enregistrer l'arrivée et voit les données personnelles.");
+                PageMessages.text("alert.done.accepted", views.tenantName(tenant)));
     }
 
     public String decline(String tenant) {
         return page.act(null, () -> alerts.decline(caller.get(), page.uuid(), tenant, reasons.get(tenant), page.version()),
-                "Offre de " + views.tenantName(tenant) + " déclinée ; la raison lui est transmise.");
+                PageMessages.text("alert.done.declined", views.tenantName(tenant)));
     }
 
     public String withdraw(String tenant) {
         return page.act(null, () -> alerts.withdraw(caller.get(), page.uuid(), tenant, reasons.get(tenant), page.version()),
-                "Prise en charge de " + views.tenantName(tenant) + " retirée : elle n'a plus accès aux données personnelles.");
+                PageMessages.text("alert.done.withdrawn", views.tenantName(tenant)));
     }
 
     public Map<String, String> getReasons() {

@@ -44,7 +44,7 @@ public class PeopleForm extends AlertPageForm {
         })) {
             return null;
         }
-        return page.done("Personne enregistrée (visible de l'équipe d'accueil seulement).") + "#personnes";
+        return page.done(PageMessages.text("alert.done.person")) + "#personnes";
     }
 
     public List<AlertJson.PersonJson> getPeople() {

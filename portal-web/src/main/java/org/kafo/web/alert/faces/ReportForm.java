@@ -5,6 +5,7 @@ import jakarta.inject.Named;
 import java.util.ArrayList;
 import java.util.List;
 import org.kafo.domain.alert.ReceptionReport;
+import org.kafo.web.faces.PageMessages;
 
 /** The reception report of the caller's association, on the alert page: people received, services given, referrals, notes. */
 @Named
@@ -20,7 +21,7 @@ public class ReportForm extends AlertPageForm {
 
     public String file() {
         return page.act("report-form", () -> alerts.fileReceptionReport(caller.get(), page.uuid(),
-                ReceptionReport.of(received, services, referrals, notes), page.version()), "Compte rendu d'accueil de votre association déposé.");
+                ReceptionReport.of(received, services, referrals, notes), page.version()), PageMessages.text("alert.done.report"));
     }
 
     public Integer getReceived() {

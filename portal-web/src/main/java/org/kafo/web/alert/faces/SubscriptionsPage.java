@@ -40,7 +40,7 @@ public class SubscriptionsPage {
         if (!PageMessages.attempt("subscribe-form", () -> subscriptions.subscribe(caller.get(), point, region))) {
             return null;
         }
-        PageMessages.done("Abonnement enregistré : vous recevrez un courriel pour chaque alerte publiée.");
+        PageMessages.done(PageMessages.text("alert.subscriptions.done.added"));
         return "/compte/abonnements.xhtml?faces-redirect=true";
     }
 
@@ -48,7 +48,7 @@ public class SubscriptionsPage {
         if (!PageMessages.attempt(null, () -> subscriptions.unsubscribe(caller.get(), Ids.parse(id)))) {
             return null;
         }
-        PageMessages.done("Abonnement supprimé.");
+        PageMessages.done(PageMessages.text("alert.subscriptions.done.removed"));
         return "/compte/abonnements.xhtml?faces-redirect=true";
     }
 

@@ -12,6 +12,7 @@ import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertFilter;
 import org.kafo.domain.alert.AlertService;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.alert.AlertTexts;
 import org.kafo.web.alert.AlertViews;
@@ -95,7 +96,7 @@ public class AlertFeeds {
         Alert a = alerts.find(caller, id);
         List<CapMessage> messages = CapMessage.of(a, caller);
         if (number < 1 || number > messages.size() || !messages.get(number - 1).visible()) {
-            throw DomainException.notFound("Message CAP introuvable.");
+            throw DomainException.notFound(Message.of("alert.cap.notFound"));
         }
         CapMessage m = messages.get(number - 1);
         return CapXml.document(m, views.tenantName(m.senderTenant()), views.pointName(a.content().arrivalPoint()), page(base, id));

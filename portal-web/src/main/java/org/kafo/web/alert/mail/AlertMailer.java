@@ -6,11 +6,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,7 +24,6 @@ import org.kafo.domain.alert.AlertChanged;
 import org.kafo.domain.alert.AlertSubscriptions;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.alert.AlertNames;
-import org.kafo.web.alert.AlertTexts;
 import org.kafo.web.identity.AssociationContacts;
 import org.kafo.web.identity.IdentityDirectory;
 import org.kafo.web.identity.IdentityUnavailable;
@@ -27,7 +32,8 @@ import org.kafo.web.identity.IdentityUnavailable;
  * E-mails after commit, off the request thread: a published, updated or cancelled alert to the
  * subscribers of its arrival point or region who may see it; an escalation to the network admins who may see it; an offer to take
  * an alert in charge to the owner association, and the owner's answer to the association that offered.
- * Never any personal data nor free text: the message says what the shared alert says, and links to it.
+ * Never any personal data nor free text: the message says what the shared alert says, and links to it. Each recipient
+ * reads it in their language ({@link IdentityDirectory#languages}, French where none is known; {@link MailText}).
  *
  * <p>Each recipient is checked before each e-mail as their account is now in Keycloak (the source of truth:
  * {@link IdentityDirectory#callerNow}, {@link IdentityDirectory#networkAdminsNow}) by the one rule of
@@ -75,10 +81,10 @@ public class AlertMailer {
         executor.execute(() -> {
             try {
                 if (change.change() == AlertChanged.Change.ESCALATED) {
-                    mail.send(escalationRecipients(change), "[Kafo] Accueil non pris en charge : " + change.headline(), escalation(change));
+                    sendEach(escalationRecipients(change), text -> subject(text, "alert.mail.escalated", change), text -> escalation(text, change));
                 } else {
                     List<String> to = subscriptions.recipients(change, this::accountNow);
-                    mail.send(to, "[Kafo] " + subject(change) + " : " + change.headline(), body(change));
+                    sendEach(to, text -> subject(text, subjectKey(change), change), text -> body(text, change));
                 }
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "notification e-mail failed for alert " + change.alertId(), e);
@@ -98,43 +104,46 @@ public class AlertMailer {
             try {
                 boolean toOwner = change.change() == AlertChanged.Change.OFFERED || change.change() == AlertChanged.Change.CLAIMED;
                 List<String> to = associations.actingFor(toOwner ? change.ownerTenant() : change.subjectTenant());
-                mail.send(to, "[Kafo] " + offerSubject(change) + " : " + change.headline(), offerBody(change));
+                sendEach(to, text -> subject(text, "alert.mail.offer.subject." + change.change(), change), text -> offerBody(text, change));
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "offer e-mail failed for alert " + change.alertId(), e);
             }
         });
     }
 
-    private static String offerSubject(AlertChanged c) {
+    /** One message per language among the recipients, each in its recipients' language (French where none is known). */
+    private void sendEach(Collection<String> to, Function<MailText, String> subject, Function<MailText, String> body) {
+        Map<Locale, List<String>> byLanguage = new LinkedHashMap<>();
+        identity.languages(to).forEach((address, language) -> byLanguage.computeIfAbsent(language, l -> new ArrayList<>()).add(address));
+        byLanguage.forEach((language, addresses) -> {
+            MailText text = MailText.in(language);
+            mail.send(addresses, subject.apply(text), body.apply(text));
+        });
+    }
+
+    private static String subject(MailText text, String key, AlertChanged c) {
+        return text.say("alert.mail.subject", text.say(key, String.valueOf(c.revision())), c.headline());
+    }
+
+    private static String subjectKey(AlertChanged c) {
         return switch (c.change()) {
-            case OFFERED -> "Offre de prise en charge";
-            case CLAIMED -> "Accueil pris en charge par un partenaire";
-            case ACCEPTED -> "Votre offre de prise en charge est acceptée";
-            case DECLINED -> "Votre offre de prise en charge est déclinée";
-            default -> "Votre prise en charge est retirée";
+            case PUBLISHED -> "alert.mail.published";
+            case CANCELLED -> "alert.mail.cancelled";
+            default -> "alert.mail.updated";
         };
     }
 
-    String offerBody(AlertChanged c) {
+    String offerBody(MailText text, AlertChanged c) {
         String association = names.tenant(c.subjectTenant());
         String owner = names.tenant(c.ownerTenant());
         String what = switch (c.change()) {
-            case OFFERED -> association + " propose de prendre en charge l'accueil des personnes de cette alerte de votre "
-                    + "association. Acceptez ou déclinez l'offre sur la page de l'alerte : tant qu'elle n'est pas acceptée, "
-                    + association + " ne voit ni les données personnelles ni les précisions de l'alerte.";
-            case CLAIMED -> association + ", que vous avez nommée partenaire de cette alerte, a pris l'accueil en charge : "
-                    + "elle est acceptée d'office. Vous pouvez retirer cette prise en charge sur la page de l'alerte.";
-            case ACCEPTED -> owner + " a accepté l'offre de votre association : vous pouvez enregistrer l'arrivée, "
-                    + "consulter les données personnelles des personnes attendues et déposer votre compte rendu d'accueil.";
-            case DECLINED -> owner + " a décliné l'offre de votre association. La raison est indiquée sur la page de l'alerte ; "
-                    + "vous pouvez proposer à nouveau si la situation change.";
-            default -> owner + " a retiré la prise en charge de votre association : vous n'avez plus accès aux données "
-                    + "personnelles de cette alerte. La raison est indiquée sur la page de l'alerte.";
+            case OFFERED, CLAIMED -> text.say("alert.mail.offer." + c.change(), association);
+            default -> text.say("alert.mail.offer." + c.change(), owner);
         };
         return c.headline() + "\n\n" + what + "\n\n"
-                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
-                + "Point d'arrivée : " + c.arrivalPointName() + "\n\n"
-                + "Voir l'alerte : " + link(c) + "\n";
+                + text.say("alert.mail.expected", text.dateTime(c.expectedArrival())) + "\n"
+                + text.say("alert.mail.point", c.arrivalPointName()) + "\n\n"
+                + text.say("alert.mail.link", link(c)) + "\n";
     }
 
     /** The network admins who may see the alert, as their accounts are now; and the configured addresses, for what all see. */
@@ -163,30 +172,22 @@ public class AlertMailer {
         }
     }
 
-    private static String subject(AlertChanged c) {
-        return switch (c.change()) {
-            case PUBLISHED -> "Nouvelle alerte";
-            case CANCELLED -> "Alerte annulée";
-            default -> "Alerte mise à jour (version " + c.revision() + ")";
-        };
-    }
-
-    String body(AlertChanged c) {
+    String body(MailText text, AlertChanged c) {
         return c.headline() + "\n\n"
-                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
-                + "Point d'arrivée : " + c.arrivalPointName() + "\n"
-                + "État : " + c.status().label() + "\n\n"
-                + "Voir l'alerte : " + link(c) + "\n\n"
-                + "Vous recevez ce courriel parce que vous suivez ce point d'arrivée ou sa région sur Kafo.\n"
-                + "Gérer vos abonnements : " + base() + "/compte/abonnements.xhtml\n";
+                + text.say("alert.mail.expected", text.dateTime(c.expectedArrival())) + "\n"
+                + text.say("alert.mail.point", c.arrivalPointName()) + "\n"
+                + text.say("alert.mail.status", text.say("alert.status." + c.status().name())) + "\n\n"
+                + text.say("alert.mail.link", link(c)) + "\n\n"
+                + text.say("alert.mail.why") + "\n"
+                + text.say("alert.mail.manage", base() + "/compte/abonnements.xhtml") + "\n";
     }
 
-    String escalation(AlertChanged c) {
-        return "Aucune association n'a encore pris en charge l'accueil de cette alerte, et l'arrivée approche.\n\n"
+    String escalation(MailText text, AlertChanged c) {
+        return text.say("alert.mail.escalation") + "\n\n"
                 + c.headline() + "\n"
-                + "Arrivée prévue : " + AlertTexts.dateTime(c.expectedArrival()) + " (heure du Mali)\n"
-                + "Point d'arrivée : " + c.arrivalPointName() + "\n\n"
-                + "Voir l'alerte : " + link(c) + "\n";
+                + text.say("alert.mail.expected", text.dateTime(c.expectedArrival())) + "\n"
+                + text.say("alert.mail.point", c.arrivalPointName()) + "\n\n"
+                + text.say("alert.mail.link", link(c)) + "\n";
     }
 
     private String link(AlertChanged c) {

@@ -1,5 +1,7 @@
 package org.kafo.web.alert.push;
 
+import java.util.Locale;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.problem.Problem;
 import org.kafo.web.problem.ProblemCause;
 
@@ -8,13 +10,19 @@ public class TooManyStreams extends RuntimeException implements ProblemCause {
 
     private static final long serialVersionUID = 1L;
 
+    private final Message reason;
+
     TooManyStreams(int max, int heartbeatSeconds) {
-        super("Vous avez déjà " + max + " flux d'alertes ouverts, le plus permis pour un même compte : fermez-en un avant d'en "
-                + "ouvrir un autre. Un flux fermé sans prévenir est libéré dans les " + heartbeatSeconds + " secondes.");
+        this(Message.of("problem.tooManyStreams", max, heartbeatSeconds));
+    }
+
+    private TooManyStreams(Message reason) {
+        super(reason.french());
+        this.reason = reason;
     }
 
     @Override
-    public Problem problem() {
-        return Problem.of(429, "too-many-streams", "Trop de flux ouverts", getMessage());
+    public Problem problem(Locale language) {
+        return Problem.said(429, "too-many-streams", "problem.title.tooManyStreams", reason, language);
     }
 }

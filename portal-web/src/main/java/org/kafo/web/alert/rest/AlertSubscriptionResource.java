@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.alert.AlertSubscription;
 import org.kafo.domain.alert.AlertSubscriptions;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Roles;
 import org.kafo.web.input.Ids;
 import org.kafo.web.security.CurrentCaller;
@@ -57,7 +58,7 @@ public class AlertSubscriptionResource {
     @Operation(summary = "M'abonner aux alertes d'un point d'arrivée ou d'une région")
     public Response subscribe(SubscriptionInputJson request) {
         if (request == null) {
-            throw DomainException.invalid("arrivalPoint", "Choisissez soit un point d'arrivée, soit une région.");
+            throw DomainException.invalid("arrivalPoint", Message.of("alert.subscription.pointOrRegion"));
         }
         return Response.status(Response.Status.CREATED)
                 .entity(SubscriptionJson.of(subscriptions.subscribe(caller.get(), request.arrivalPoint(), request.region()), caller.get().email())).build();

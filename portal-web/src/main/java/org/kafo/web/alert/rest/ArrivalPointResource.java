@@ -21,6 +21,7 @@ import org.kafo.domain.alert.ArrivalPoint;
 import org.kafo.domain.alert.ArrivalPointKind;
 import org.kafo.domain.alert.ArrivalPoints;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
 import org.kafo.web.security.CurrentCaller;
@@ -53,7 +54,7 @@ public class ArrivalPointResource {
                 try {
                     k = ArrivalPointKind.valueOf(kind.trim());
                 } catch (IllegalArgumentException e) {
-                    throw DomainException.invalid("kind", "Type de lieu inconnu : « " + kind + " ».");
+                    throw DomainException.invalid("kind", Message.of("alert.point.kindUnknown", kind));
                 }
             }
             return new ArrivalPoints.Details(name, k, city, region, active);

@@ -84,14 +84,14 @@ public class ActorEditPage implements Serializable {
                 contacts.stream().map(ContactRow::draft).toList(), locations.stream().map(LocationRow::draft).toList(), version);
         return PageMessages.redirect(null, () -> "/annuaire/acteur.xhtml?faces-redirect=true&id="
                 + (isNew() ? directory.create(caller.get(), draft) : directory.update(caller.get(), Ids.parse(id), draft)).id(),
-                "Fiche enregistrée.");
+                PageMessages.text("directory.done.saved"));
     }
 
     public String delete() {
         return PageMessages.redirect(null, () -> {
             directory.delete(caller.get(), Ids.parse(id));
             return "/annuaire/acteurs.xhtml?faces-redirect=true";
-        }, "Fiche supprimée.");
+        }, PageMessages.text("directory.done.deleted"));
     }
 
     public void addContact() {

@@ -42,11 +42,11 @@ public class ActorPage implements Serializable {
     }
 
     public String assure(UUID serviceId) {
-        return act(() -> directory.assure(caller.get(), serviceId), "Service confirmé aujourd'hui.");
+        return act(() -> directory.assure(caller.get(), serviceId), PageMessages.text("directory.done.assured"));
     }
 
     public String remove(UUID serviceId) {
-        return act(() -> directory.removeService(caller.get(), serviceId), "Service retiré de la fiche.");
+        return act(() -> directory.removeService(caller.get(), serviceId), PageMessages.text("directory.done.serviceRemoved"));
     }
 
     private String act(Runnable action, String done) {

@@ -39,7 +39,7 @@ public class ImportPage {
 
     public void upload() throws IOException {
         if (file == null || file.getSize() == 0) {
-            PageMessages.error("Choisissez un fichier HSDS (.json) à importer.");
+            PageMessages.error(PageMessages.text("directory.import.noFile"));
             return;
         }
         try (InputStream in = file.getInputStream()) {

@@ -27,7 +27,7 @@ public class NewTermForm {
         return PageMessages.redirect(null, () -> {
             taxonomies.add(caller.get(), Taxonomy.valueOf(list), code, name);
             return "/annuaire/gestion/listes.xhtml?faces-redirect=true";
-        }, "Terme ajouté : « " + name + " ».");
+        }, PageMessages.text("directory.lists.done.added", name));
     }
 
     public String getList() { return list; }

@@ -16,6 +16,7 @@ import org.kafo.domain.directory.Organizations;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.directory.DirectoryJson.LocationJson;
 import org.kafo.web.directory.faces.FormRows.HoursRow;
 import org.kafo.web.faces.PageMessages;
@@ -59,7 +60,7 @@ public class ServiceEditPage implements Serializable {
             actorName = entry.name();
             places = entry.locations().stream().map(LocationJson::of).toList();
             if (id != null && !id.isBlank()) {
-                Service s = entry.service(Ids.parse(id)).orElseThrow(() -> DomainException.notFound("Service inconnu."));
+                Service s = entry.service(Ids.parse(id)).orElseThrow(() -> DomainException.notFound(Message.of("directory.service.notFound")));
                 name = s.name();
                 description = s.description();
                 category = s.category().code();
@@ -88,7 +89,7 @@ public class ServiceEditPage implements Serializable {
                 directory.updateService(caller.get(), Ids.parse(id), draft);
             }
             return "/annuaire/acteur.xhtml?faces-redirect=true&id=" + org;
-        }, "Service enregistré.");
+        }, PageMessages.text("directory.done.service"));
     }
 
     public void addHours() {

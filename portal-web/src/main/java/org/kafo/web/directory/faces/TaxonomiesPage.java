@@ -66,11 +66,11 @@ public class TaxonomiesPage implements Serializable {
     }
 
     public String rename(Line line) {
-        return change(line, line.name, null, "Nom enregistré : « " + line.name + " ».");
+        return change(line, line.name, null, PageMessages.text("directory.lists.done.renamed", line.name));
     }
 
     public String toggle(Line line) {
-        return change(line, null, !line.active, line.active ? "« " + line.name + " » n'est plus proposé." : "« " + line.name + " » est de nouveau proposé.");
+        return change(line, null, !line.active, PageMessages.text(line.active ? "directory.lists.done.retired" : "directory.lists.done.reactivated", line.name));
     }
 
     private String change(Line line, String name, Boolean active, String done) {

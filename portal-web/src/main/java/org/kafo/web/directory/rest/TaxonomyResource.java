@@ -19,6 +19,7 @@ import org.kafo.domain.directory.Taxonomies;
 import org.kafo.domain.directory.Taxonomy;
 import org.kafo.domain.directory.Term;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Roles;
 import org.kafo.web.directory.DirectoryJson.RegionJson;
@@ -88,7 +89,7 @@ public class TaxonomyResource {
         Bodies.required(change);
         Taxonomy taxonomy = taxonomy(list);
         if (taxonomies.terms(taxonomy, true).stream().noneMatch(t -> t.code().equals(code))) {
-            throw DomainException.notFound("Terme inconnu dans cette liste : « " + code + " ».");
+            throw DomainException.notFound(Message.of("directory.term.unknownInList", code));
         }
         return TermJson.of(taxonomies.change(caller.get(), code, change.name(), change.active()));
     }
@@ -97,7 +98,7 @@ public class TaxonomyResource {
         return switch (list) {
             case "service-categories" -> Taxonomy.CATEGORY;
             case "target-groups" -> Taxonomy.TARGET_GROUP;
-            default -> throw DomainException.notFound("Liste inconnue : « " + list + " » (service-categories, target-groups, regions).");
+            default -> throw DomainException.notFound(Message.of("directory.taxonomy.unknown", list));
         };
     }
 }

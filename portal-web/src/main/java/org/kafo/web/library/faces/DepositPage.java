@@ -1,6 +1,7 @@
 package org.kafo.web.library.faces;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.kafo.domain.files.IncomingFile;
@@ -9,6 +10,7 @@ import org.kafo.domain.library.Document;
 import org.kafo.domain.library.DuplicateDocumentException;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.library.DocumentPages;
 import org.kafo.web.security.CurrentCaller;
@@ -41,7 +43,7 @@ public class DepositPage {
         Document[] deposited = new Document[1];
         boolean ok = PageMessages.attempt(null, () -> {
             if (file == null || file.getSize() == 0) {
-                throw DomainException.invalid("file", PageMessages.text("library.deposit.noFile"));
+                throw DomainException.invalid("file", Message.of("file.missing.deposit"));
             }
             files.limit().check(file.getFileName(), file.getSize());
             deposited[0] = library.deposit(caller.get(), form.details(), form.shownTo(), form.partnerTenants(),
@@ -63,8 +65,9 @@ public class DepositPage {
         return false;
     }
 
+    /** "20 Mo", "20 MB": in the page's language. */
     public String getLimit() {
-        return files.limit().label();
+        return files.limit().size().text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public DuplicateDocumentException getDuplicate() {

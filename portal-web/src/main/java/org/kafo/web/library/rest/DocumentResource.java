@@ -34,6 +34,7 @@ import org.kafo.domain.library.DocumentKind;
 import org.kafo.domain.library.Documents;
 import org.kafo.domain.library.Library;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
@@ -168,7 +169,7 @@ public class DocumentResource {
                 }
             }
             if (file == null) {
-                throw DomainException.invalid("file", "Joignez le fichier du document (champ « file »).");
+                throw DomainException.invalid("file", Message.of("file.part.missing"));
             }
             return new Form(parts, file);
         }

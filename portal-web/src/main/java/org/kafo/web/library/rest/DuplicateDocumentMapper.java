@@ -3,11 +3,16 @@ package org.kafo.web.library.rest;
 import static org.kafo.domain.shared.JsonApi.JSON;
 
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import org.kafo.domain.library.DuplicateDocumentException;
+import org.kafo.domain.shared.Message;
+import org.kafo.web.faces.Language;
 import org.kafo.web.library.DocumentPages;
 import org.kafo.web.problem.Problem;
 
@@ -21,11 +26,16 @@ public class DuplicateDocumentMapper implements ExceptionMapper<DuplicateDocumen
     @Context
     UriInfo uriInfo;
 
+    @Context
+    HttpHeaders headers;
+
     @Override
     public Response toResponse(DuplicateDocumentException e) {
         String instance = uriInfo == null ? null : "/" + uriInfo.getPath();
         String id = e.existingId().toString();
-        var body = JSON.createObjectBuilder(Problem.of(409, "duplicate-file", "Fichier déjà déposé", e.getMessage()).toJson(instance))
+        Locale language = Language.ofClient(headers == null ? List.of() : headers.getAcceptableLanguages());
+        var body = JSON.createObjectBuilder(Problem.of(409, "duplicate-file", Message.of("library.duplicate.title").text(language),
+                        e.text(language)).toJson(instance))
                 .add("existingDocument", JSON.createObjectBuilder()
                         .add("id", id)
                         .add("title", e.existingTitle())

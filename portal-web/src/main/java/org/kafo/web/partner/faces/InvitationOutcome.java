@@ -12,10 +12,9 @@ final class InvitationOutcome {
 
     static void say(MemberInvitations.Invited invited, String joined) {
         if (invited.offered()) {
-            PageMessages.info("Un compte existe déjà pour " + invited.offer().email() + " : il ne rejoint l'association que si sa ou son "
-                    + "titulaire accepte l'invitation, en se connectant, d'ici le " + new Dates().date(invited.offer().expiresAt()) + ".");
+            PageMessages.info(PageMessages.text("members.done.offered", invited.offer().email(), new Dates().date(invited.offer().expiresAt())));
             if (!invited.invitationSent()) {
-                PageMessages.warn("Le courriel n'a pas pu partir : la personne trouvera l'invitation en se connectant (Mon compte).");
+                PageMessages.warn(PageMessages.text("members.done.offerNotMailed"));
             }
             return;
         }
@@ -25,10 +24,9 @@ final class InvitationOutcome {
 
     static void say(boolean sent, String email) {
         if (sent) {
-            PageMessages.info("Une invitation a été envoyée à " + email + " : le lien reste valable trois jours.");
+            PageMessages.info(PageMessages.text("members.done.invitationSent", email));
         } else {
-            PageMessages.warn("L'invitation n'a pas pu être envoyée à " + email
-                    + " (service de courriel indisponible) ; renvoyez-la depuis la liste des membres.");
+            PageMessages.warn(PageMessages.text("members.done.invitationNotSent", email));
         }
     }
 }

@@ -31,7 +31,7 @@ public class InviteForm {
         PageMessages.attempt("invite-form", () -> {
             MemberInvitations.Invited invited = invitations.invite(caller.get(), page.getAlias(), Invitation.of(email, firstName, lastName, role));
             InvitationOutcome.say(invited, invited.offered() ? null
-                    : invited.member().displayName() + " est invité·e (" + invited.member().role().label() + ").");
+                    : PageMessages.text("members.done.invited", invited.member().displayName(), PageMessages.text("role." + invited.member().role().code())));
             email = firstName = lastName = null;
             role = "member";
             page.forget();

@@ -100,21 +100,20 @@ public class MembersPage {
     public void changeRole(String memberId) {
         act(() -> {
             MemberAccount m = changes.changeRole(caller.get(), getAlias(), memberId, roles.get(memberId));
-            PageMessages.info(m.displayName() + " : " + m.role().label() + ".");
+            PageMessages.info(PageMessages.text("members.done.role", m.displayName(), PageMessages.text("role." + m.role().code())));
         });
     }
 
     public void disable(String memberId) {
-        act(() -> PageMessages.info(changes.disable(caller.get(), getAlias(), memberId).displayName()
-                + " ne peut plus se connecter (compte désactivé)."));
+        act(() -> PageMessages.info(PageMessages.text("members.done.disabled", changes.disable(caller.get(), getAlias(), memberId).displayName())));
     }
 
     public void enable(String memberId) {
-        act(() -> PageMessages.info(changes.enable(caller.get(), getAlias(), memberId).displayName() + " peut de nouveau se connecter."));
+        act(() -> PageMessages.info(PageMessages.text("members.done.enabled", changes.enable(caller.get(), getAlias(), memberId).displayName())));
     }
 
     public void resend(String memberId) {
-        act(() -> PageMessages.info("Invitation renvoyée à " + invitations.resend(caller.get(), getAlias(), memberId).member().email() + "."));
+        act(() -> PageMessages.info(PageMessages.text("members.done.resent", invitations.resend(caller.get(), getAlias(), memberId).member().email())));
     }
 
     private void act(Runnable change) {

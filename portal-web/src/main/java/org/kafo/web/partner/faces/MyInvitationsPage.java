@@ -57,7 +57,7 @@ public class MyInvitationsPage {
     public void decline(String id) {
         PageMessages.attempt(null, () -> {
             changes.declineOffer(caller.get(), Ids.parse(id));
-            PageMessages.info("Invitation déclinée.");
+            PageMessages.info(PageMessages.text("invitations.done.declined"));
         });
         offers = null;
     }

@@ -29,7 +29,7 @@ public class ObserverForm {
         PageMessages.attempt("observer-form", () -> {
             MemberInvitations.Invited invited = invitations.invite(caller.get(), association == null || association.isBlank() ? null : association,
                     Invitation.of(email, firstName, lastName, MemberRole.OBSERVER.code()));
-            InvitationOutcome.say(invited, invited.member().displayName() + " est invité·e comme observateur·rice.");
+            InvitationOutcome.say(invited, PageMessages.text("observers.done.invited", invited.member().displayName()));
             email = firstName = lastName = association = null;
         });
     }

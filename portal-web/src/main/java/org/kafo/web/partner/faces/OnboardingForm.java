@@ -37,7 +37,7 @@ public class OnboardingForm {
         PageMessages.attempt("partner-form", () -> {
             Onboarding.Onboarded done = onboarding.onboard(caller.get(), PartnerApplication.of(alias, name, acronym, country, city, kind,
                     contactEmail, adminEmail, adminFirstName, adminLastName));
-            PageMessages.info("« " + done.tenant().name() + " » a rejoint le réseau (identifiant " + done.tenant().alias() + ").");
+            PageMessages.info(PageMessages.text("partners.done.onboarded", done.tenant().name(), done.tenant().alias()));
             InvitationOutcome.say(done.invitationSent(), done.adminEmail());
             alias = name = acronym = city = kind = contactEmail = adminEmail = adminFirstName = adminLastName = null;
             country = "ML";

@@ -45,14 +45,14 @@ public class PartnersPage {
     }
 
     public void suspend(String alias) {
-        PageMessages.attempt(null, () -> PageMessages.info("« " + onboarding.suspend(caller.get(), alias).name()
-                + " » est suspendue : ses membres ne peuvent plus se connecter. Rien n'est supprimé."));
+        PageMessages.attempt(null, () -> PageMessages.info(PageMessages.text("partners.done.suspended",
+                onboarding.suspend(caller.get(), alias).name())));
         forget();
     }
 
     public void reactivate(String alias) {
-        PageMessages.attempt(null, () -> PageMessages.info("« " + onboarding.reactivate(caller.get(), alias).name()
-                + " » est de nouveau active."));
+        PageMessages.attempt(null, () -> PageMessages.info(PageMessages.text("partners.done.reactivated",
+                onboarding.reactivate(caller.get(), alias).name())));
         forget();
     }
 

@@ -7,14 +7,16 @@ import org.kafo.domain.membership.MembershipOffer;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.alert.mail.AlertMail;
-import org.kafo.web.faces.Dates;
+import org.kafo.web.alert.mail.MailText;
+import org.kafo.web.faces.Language;
+import org.kafo.web.identity.IdentityDirectory;
 import org.kafo.web.identity.IdentitySettings;
 
 /**
  * Tells the owner of an existing account that an association invites them: what to do (sign in, accept on
  * {@code /compte/invitations.xhtml}), until when, and that nothing happens if they do nothing. The portal's own
  * SMTP settings ({@code KAFO_SMTP_*}, {@link AlertMail}); the message names no one but the association and the
- * person who invited.
+ * person who invited, in the language the account's holder chose (French where none is known).
  */
 @ApplicationScoped
 public class MembershipOfferMail {
@@ -31,19 +33,16 @@ public class MembershipOfferMail {
     IdentitySettings settings;
 
     @Inject
-    Dates dates;
+    IdentityDirectory identity;
 
-    /** Sends the message; whether mail is configured at all (the offer stays on the page either way). */
+    /** Sends the message, in the language of the account it is for; whether mail is configured at all (the offer stays on the page either way). */
     public boolean send(MembershipOffer offer) {
         String association = tenants.find(offer.tenantAlias()).map(Tenant::name).orElse(offer.tenantAlias());
         String page = settings.portalUrl().orElse("") + PAGE;
-        String body = offer.offeredBy() + " vous invite à rejoindre « " + association + " » sur Kafo, le portail du réseau, comme "
-                + offer.role().label().toLowerCase(java.util.Locale.FRENCH) + ".\n\n"
-                + "Vous avez déjà un compte Kafo à cette adresse : rien ne change sans votre accord. Pour accepter, connectez-vous "
-                + "puis ouvrez la page « Mes invitations » :\n\n    " + page + "\n\n"
-                + "L'invitation est valable jusqu'au " + dates.date(offer.expiresAt()) + ". Votre adresse doit être vérifiée. "
-                + "Si vous ne connaissez pas cette association, ignorez ce message : votre compte reste tel qu'il est.\n";
-        mail.send(List.of(offer.email()), "Invitation à rejoindre " + association + " sur Kafo", body);
+        MailText text = MailText.in(identity.languages(List.of(offer.email())).getOrDefault(offer.email(), Language.DEFAULT));
+        String body = text.say("invitations.mail.body", offer.offeredBy(), association, text.say("invitations.mail.role." + offer.role().code()),
+                page, text.date(offer.expiresAt()));
+        mail.send(List.of(offer.email()), text.say("invitations.mail.subject", association), body);
         return mail.enabled();
     }
 }

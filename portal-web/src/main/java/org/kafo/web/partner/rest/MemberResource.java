@@ -16,6 +16,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Roles;
 import org.kafo.web.partner.MemberChanges;
 import org.kafo.web.partner.MemberInvitations;
@@ -75,7 +76,7 @@ public class MemberResource {
                     + "ajouté, sa ou son titulaire reçoit une invitation à accepter (GET /api/v1/me/invitations).")
     public Response invite(InviteInputJson request) {
         if (request == null) {
-            throw DomainException.invalid("email", "Indiquez la personne à inviter.");
+            throw DomainException.invalid("email", Message.of("membership.invite.missing"));
         }
         MemberInvitations.Invited invited = invitations.invite(caller.get(), alias,
                 Invitation.of(request.email(), request.firstName(), request.lastName(), request.role()));

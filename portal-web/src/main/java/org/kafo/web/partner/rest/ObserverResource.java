@@ -12,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.membership.Invitation;
 import org.kafo.domain.membership.MemberRole;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Roles;
 import org.kafo.web.partner.MemberInvitations;
 import org.kafo.web.partner.MemberJson;
@@ -38,7 +39,7 @@ public class ObserverResource {
     @Operation(summary = "Inviter un·e participant·e comme observateur·rice, rattaché·e à une association partenaire ou à aucune")
     public Response invite(ObserverInputJson request) {
         if (request == null) {
-            throw DomainException.invalid("email", "Indiquez la personne à inviter.");
+            throw DomainException.invalid("email", Message.of("membership.invite.missing"));
         }
         String association = request.association() == null || request.association().isBlank() ? null : request.association().trim();
         MemberInvitations.Invited invited = invitations.invite(caller.get(), association,

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenant.PartnerApplication;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
@@ -77,7 +78,7 @@ public class PartnerResource {
                     + "(un nouvel essai avec le même identifiant est sûr). 503 si Keycloak ne répond pas.")
     public Response onboard(OnboardInputJson request) {
         if (request == null) {
-            throw DomainException.invalid("name", "Indiquez l'association à accueillir.");
+            throw DomainException.invalid("name", Message.of("partner.application.missing"));
         }
         PartnerApplication application = PartnerApplication.of(request.alias(), request.name(), request.acronym(), request.country(),
                 request.city(), request.kind(), request.contactEmail(), request.adminEmail(), request.adminFirstName(),

@@ -3,6 +3,7 @@ package org.kafo.web.proceedings.faces;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.input.Ids;
 import org.primefaces.model.file.UploadedFile;
@@ -20,7 +21,7 @@ public class AttachmentForm extends EventContentForm {
     public void attach() {
         boolean done = page.change(e -> {
             if (attachment == null || attachment.getSize() == 0) {
-                throw DomainException.invalid("file", PageMessages.text("event.content.attachNoFile"));
+                throw DomainException.invalid("file", Message.of("file.missing.attach"));
             }
             proceedings.attach(caller.get(), e, Ids.parse(attachTo), page.incoming(attachment));
         }, "event.content.attached");

@@ -4,7 +4,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.List;
 import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Organizations;
@@ -78,8 +77,9 @@ public class CommitmentPage implements Serializable {
         return getCommitment() != null && Proceedings.mayChange(caller.get(), getCommitment().event());
     }
 
-    public boolean isOverdue() {
-        return getCommitment().overdue(LocalDate.now());
+    /** Where it stands today (overdue when open past its due date): {@code CommitmentStanding}'s name. */
+    public String getStanding() {
+        return getCommitment().standingNow().name();
     }
 
     public CommitmentStatus[] getStatuses() {

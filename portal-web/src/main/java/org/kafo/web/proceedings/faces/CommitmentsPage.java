@@ -39,7 +39,7 @@ public class CommitmentsPage {
     private int page;
     private List<Commitment> items = List.of();
     private long total;
-    private final LocalDate today = LocalDate.now();
+    private final LocalDate today = Commitment.today();
 
     public void load() {
         UUID actorId = null;
@@ -58,6 +58,11 @@ public class CommitmentsPage {
 
     public boolean overdue(Commitment commitment) {
         return commitment.overdue(today);
+    }
+
+    /** Where it stands today, as every page says it ({@code CommitmentStanding}'s name). */
+    public String standing(Commitment commitment) {
+        return commitment.standing(today).name();
     }
 
     public List<Organization> getActors() {

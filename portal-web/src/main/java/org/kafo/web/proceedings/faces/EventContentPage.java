@@ -1,5 +1,6 @@
 package org.kafo.web.proceedings.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -134,8 +135,9 @@ public class EventContentPage implements Serializable {
         return ParticipantRole.values();
     }
 
+    /** "20 Mo", "20 MB": in the page's language. */
     public String getLimit() {
-        return files.limit().label();
+        return files.limit().size().text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
     }
 
     public String getId() {

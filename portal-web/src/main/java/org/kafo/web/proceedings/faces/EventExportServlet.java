@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.kafo.domain.proceedings.Event;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.input.Ids;
 import org.kafo.web.proceedings.EventExports;
@@ -41,7 +42,7 @@ public class EventExportServlet extends HttpServlet {
         Event event;
         try {
             if (path.length != 2 || !(path[1].equals("actes.pdf") || path[1].equals("rencontre.ics"))) {
-                throw DomainException.notFound("Export inconnu.");
+                throw DomainException.notFound(Message.of("proceedings.export.unknown"));
             }
             event = events.find(who, Ids.parse(path[0]));
         } catch (DomainException e) {

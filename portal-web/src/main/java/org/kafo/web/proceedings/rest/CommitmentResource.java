@@ -20,10 +20,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.kafo.domain.proceedings.Commitment;
 import org.kafo.domain.proceedings.CommitmentInput;
 import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
@@ -60,9 +62,9 @@ public class CommitmentResource {
         UUID actorId = actor == null || actor.isBlank() ? null : actorId(actor);
         boolean open = status == null || status.isBlank() || status.equalsIgnoreCase("open");
         if (!open && !status.equalsIgnoreCase("all")) {
-            throw DomainException.invalid("status", "« status » vaut open ou all.");
+            throw DomainException.invalid("status", Message.of("proceedings.commitment.statusFilter"));
         }
-        LocalDate today = LocalDate.now();
+        LocalDate today = Commitment.today();
         List<EventJson.CommitmentJson> items = events.commitments(caller.get(), actorId, open, overdue, today, paging.first(), paging.max())
                 .stream().map(EventJson.CommitmentJson::of).toList();
         return Response.ok(items).header("X-Total-Count", events.countCommitments(caller.get(), actorId, open, overdue, today)).build();
@@ -110,7 +112,7 @@ public class CommitmentResource {
         try {
             return UUID.fromString(actor.strip());
         } catch (IllegalArgumentException e) {
-            throw DomainException.invalid("actor", "« actor » est l'identifiant d'un acteur de l'annuaire.");
+            throw DomainException.invalid("actor", Message.of("proceedings.commitment.actorFilter"));
         }
     }
 }

@@ -37,6 +37,7 @@ import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.RecommendationInput;
 import org.kafo.domain.proceedings.SessionInput;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Visibility;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
@@ -202,7 +203,7 @@ public class EventResource {
     public Response attach(@PathParam("id") String id, @PathParam("communicationId") String communicationId, List<EntityPart> parts) {
         Multipart form = Multipart.read(parts, files);
         if (form.files().isEmpty()) {
-            throw DomainException.invalid("file", "Joignez le fichier (champ « file »).");
+            throw DomainException.invalid("file", Message.of("file.part.missing"));
         }
         Document document = proceedings.attach(caller.get(), Ids.parse(id), Ids.parse(communicationId), form.files().get(0));
         return Response.created(URI.create("documents/" + document.id())).entity(EventJson.DocumentRefJson.of(document)).build();

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
+import org.kafo.web.faces.Labels;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.search.Searches;
 import org.kafo.web.security.CurrentCaller;
@@ -34,6 +35,9 @@ public class SearchPage {
 
     @Inject
     Searches searches;
+
+    @Inject
+    Labels labels;
 
     private String q;
     private String tri;
@@ -141,15 +145,8 @@ public class SearchPage {
     }
 
     /** "Document", "Alerte"… from the bundle; the raw kind for one no feature has named yet. */
-    public String kindLabel(String kind) {
-        ResourceBundle bundle = FacesContext.getCurrentInstance().getApplication()
-                .getResourceBundle(FacesContext.getCurrentInstance(), "msg");
-        String key = "search.kind." + kind;
-        return bundle.containsKey(key) ? bundle.getString(key) : kind;
-    }
-
     public String facetLabel(String dim, String value) {
-        return "kind".equals(dim) ? kindLabel(value) : value;
+        return "kind".equals(dim) ? labels.kind(value) : value;
     }
 
     public String getQ() {

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.search.query.SearchRequest;
 import org.kafo.search.query.SearchResults;
 import org.kafo.search.query.Suggestion;
@@ -67,7 +68,7 @@ public class SearchResource {
         return switch (value.toLowerCase(Locale.ROOT)) {
             case "relevance", "pertinence" -> SearchRequest.Sort.RELEVANCE;
             case "date" -> SearchRequest.Sort.DATE;
-            default -> throw DomainException.invalid("sort", "Tri inconnu : « " + value + " » (pertinence ou date).");
+            default -> throw DomainException.invalid("sort", Message.of("search.sort.unknown", value));
         };
     }
 }

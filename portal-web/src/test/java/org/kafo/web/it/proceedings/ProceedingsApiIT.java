@@ -99,6 +99,9 @@ class ProceedingsApiIT {
         HttpResponse<byte[]> pdf = ProceedingsData.download("/api/v1/events/" + id + "/actes.pdf", CIMADE_MEMBER);
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        // the PDF says where a commitment stands as the pages do: open and past its due date (30 April), "En retard"
+        String standing = java.time.LocalDate.of(2026, 4, 30).isBefore(java.time.LocalDate.now(java.time.ZoneId.of("Africa/Bamako")))
+                ? "En retard" : "Prévu";
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             PDFTextStripper byPosition = new PDFTextStripper();
@@ -107,7 +110,7 @@ class ProceedingsApiIT {
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Actes — Journée de concertation de Kayes " + marker);
             assertThat(text).contains("Journée de concertation de Kayes " + marker, "Programme", "Référencement des personnes vulnérables",
                     "Awa Keïta", "Bilan de l'accueil à Kayes", "Recommandations", "Partager la liste des structures", "OIM, MME",
-                    "Engagements", "Tenir à jour la liste", "Prévu", "Participants", "Mariam Coulibaly", "Intervenant·e");
+                    "Engagements", "Tenir à jour la liste", standing, "Participants", "Mariam Coulibaly", "Intervenant·e");
             // the body text (headings in large type are split by the extractor's spacing guess when sorted)
             assertThat(asRead).containsSubsequence("Référencement des personnes vulnérables", "Bilan de l'accueil à Kayes",
                     "Partager la liste des structures", "Tenir à jour la liste", "Mariam Coulibaly");

@@ -71,6 +71,34 @@ class ProceedingsPagesIT {
     }
 
     @Test
+    void anOverdueCommitmentReadsTheSameEverywhere() {
+        String event = ProceedingsData.create(AME_MEMBER, "Atelier d'un seul vocabulaire", "NETWORK");
+        String late = ProceedingsData.commitment(AME_MEMBER, event, ProceedingsData.MME, "Rapport promis et pas rendu", "2026-02-11");
+        ProceedingsData.commitment(AME_MEMBER, event, ProceedingsData.OIM, "Rapport prévu pour plus tard", "2099-01-01");
+        String overdue = "status-EN_RETARD\">En retard</span>";
+        Api.Response seminar = PageSession.of(OBSERVER).page("/rencontres/rencontre.xhtml?id=" + event);
+        assertThat(between(seminar.body(), "Rapport promis et pas rendu", "</li>")).as("the meeting's page").contains(overdue);
+        assertThat(between(seminar.body(), "Rapport prévu pour plus tard", "</li>")).contains("status-PREVU\">Prévu</span>");
+        Api.Response followUp = PageSession.of(OBSERVER).page("/rencontres/engagements.xhtml?acteur=" + ProceedingsData.MME);
+        assertThat(between(followUp.body(), "Rapport promis et pas rendu", "</li>")).as("the follow-up").contains(overdue)
+                .doesNotContain("En cours").doesNotContain("Prévu");
+        assertThat(PageSession.of(OBSERVER).page("/rencontres/engagement.xhtml?id=" + late).body()).as("the commitment's page")
+                .contains("id=\"commitment-status\">En retard</span>");
+        JsonObject api = Api.get("/api/v1/commitments?actor=" + ProceedingsData.MME + "&max=100", OBSERVER).array()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("id").equals(late)).findFirst().orElseThrow();
+        assertThat(api.getString("standing")).as("the API").isEqualTo("EN_RETARD");
+        assertThat(api.getString("standingLabel")).isEqualTo("En retard");
+        assertThat(api.getString("status")).as("what was recorded, for a change").isEqualTo("PREVU");
+    }
+
+    private static String between(String body, String from, String to) {
+        int start = body.indexOf(from);
+        assertThat(start).as(from).isNotNegative();
+        return body.substring(start, body.indexOf(to, start));
+    }
+
+    @Test
     void theFormsAreForTheOrganiserOnly() {
         String id = ProceedingsData.create(AME_MEMBER, "Atelier réservé", "NETWORK");
         assertThat(PageSession.of(AME_MEMBER).page("/rencontres/saisie/contenu.xhtml?id=" + id).status()).isEqualTo(200);

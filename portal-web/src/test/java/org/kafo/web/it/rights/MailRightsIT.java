@@ -100,6 +100,32 @@ class MailRightsIT {
         }
     }
 
+    @Test
+    void eachPersonReadsTheMailInTheLanguageTheyChoseOnThePortal() throws Exception {
+        Partner partner = Accounts.partner("langue");
+        Person english = subscribed(Accounts.member(partner, "member"));
+        Person french = subscribed(Accounts.member(partner, "member"));
+        assertThat(english.session().page("/index.xhtml?lang=en").status()).as("the language switch").isEqualTo(302);
+        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!"en".equals(Accounts.language(english)) && System.nanoTime() < end) {
+            Thread.sleep(200);
+        }
+        assertThat(Accounts.language(english)).as("kept with the account").isEqualTo("en");
+        assertThat(Accounts.language(french)).as("a person who chose nothing").isNull();
+
+        String id = Alerts.id(Alerts.publish(CIMADE_MEMBER, Alerts.charter().add("arrivalPoint", POINT)));
+        MimeMessage inEnglish = awaitMail(english.email(), id);
+        MimeMessage inFrench = awaitMail(french.email(), id);
+        assertThat(inEnglish.getSubject()).startsWith("[Kafo] New alert: ");
+        assertThat(body(inEnglish)).contains("Expected arrival: ", "(Mali time)", "State: Published", "See the alert: ",
+                "Manage your subscriptions: ").doesNotContain("Arrivée prévue").doesNotContain("abonnements :");
+        assertThat(inFrench.getSubject()).startsWith("[Kafo] Nouvelle alerte : ");
+        assertThat(body(inFrench)).contains("Arrivée prévue : ", "(heure du Mali)", "État : Publiée", "Voir l'alerte : ")
+                .doesNotContain("Expected arrival");
+        assertThat(recipients(inEnglish)).as("one message per language: nobody sees another's address")
+                .doesNotContain(french.email());
+    }
+
     private static Person subscribed(Person person) {
         Api.Response r = person.call("POST", "/api/v1/alert-subscriptions", "{\"arrivalPoint\":\"" + POINT + "\"}");
         assertThat(r.status()).as(r.toString()).isEqualTo(201);

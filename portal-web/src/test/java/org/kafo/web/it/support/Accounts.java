@@ -170,6 +170,13 @@ public final class Accounts {
         return clientId;
     }
 
+    /** The language Keycloak keeps for the account (its {@code locale} attribute), or {@code null}. */
+    public static String language(Person person) {
+        JsonObject user = admin("GET", "/users/" + person.id(), null).asJsonObject();
+        JsonObject attributes = user.getJsonObject("attributes");
+        return attributes == null || !attributes.containsKey("locale") ? null : attributes.getJsonArray("locale").getString(0);
+    }
+
     private static void enabled(Person person, boolean enabled) {
         JsonObject user = admin("GET", "/users/" + person.id(), null).asJsonObject();
         admin("PUT", "/users/" + person.id(), Json.createObjectBuilder(user).add("enabled", enabled).build().toString());
