@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *   <li>a word cut at a line's end is joined again ("dévelop-" + "pement");</li>
  *   <li>lines that only hold a page number, and short lines repeated on many pages (headers, footers), go;</li>
  *   <li>a text whose every line is followed by a blank line (double-spaced) gets single line breaks back;</li>
- *   <li>lines cut by the page's width within a sentence are joined, paragraphs stay apart.</li>
+ *   <li>lines cut by the page's width within a sentence are joined (the next line goes on in lower case, or the line
+ *       ends on a word that cannot end one: "impliquant les" / "Maliens"), paragraphs stay apart.</li>
  * </ul>
  */
 public final class TextCleaner {
@@ -49,6 +50,11 @@ public final class TextCleaner {
     private static final Pattern WORD = Pattern.compile("\\p{L}+");
     private static final Pattern HYPHENATED = Pattern.compile("(\\p{L})-\\n(\\p{Ll})");
     private static final Pattern PAGE_NUMBER = Pattern.compile("(?:page\\s*)?\\d{1,4}(?:\\s*/\\s*\\d{1,4})?", Pattern.CASE_INSENSITIVE);
+    /** A line that ends on a word that cannot end a sentence or a heading ("impliquant les" / "Maliens"): wrapped. */
+    private static final Pattern WRAPPED_AFTER_LINK_WORD = Pattern.compile(
+            "(?<![\\p{L}’'])(à|au|aux|de|des|du|en|et|la|le|les|par|pour|sur|dans|avec|un|une|entre|vers|chez)\\n(?=\\p{L})",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern WRAPPED_AFTER_ELISION = Pattern.compile("(?<![\\p{L}])([dlDL][’'])\\n(?=\\p{L})");
     private static final Pattern WRAPPED = Pattern.compile("([\\p{L}\\p{N},;’'\\)])\\n(?=[\\p{Ll}(«])");
 
     private TextCleaner() {
@@ -71,6 +77,8 @@ public final class TextCleaner {
         }
         text = HYPHENATED.matcher(text).replaceAll("$1$2");
         text = WRAPPED.matcher(text).replaceAll("$1 ");
+        text = WRAPPED_AFTER_LINK_WORD.matcher(text).replaceAll("$1 ");
+        text = WRAPPED_AFTER_ELISION.matcher(text).replaceAll("$1");
         return text.replaceAll("\\n{3,}", "\n\n").strip();
     }
 

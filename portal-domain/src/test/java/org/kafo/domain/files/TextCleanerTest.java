@@ -40,6 +40,20 @@ class TextCleanerTest {
     }
 
     @Test
+    void aLineEndingOnAWordThatCannotEndASentenceIsJoinedToTheNextWhateverItsCase() {
+        // the 2007 communication and the AME's 2008 presentation, as extracted
+        assertThat(TextCleaner.clean("du pays.  L’Etat le veut ouvert à \ntous les secteurs d’activités. Des exemples types de "
+                + "coopération technique impliquant les \nMaliens de l’Extérieur représentent le programme TOKTEN"))
+                .isEqualTo("du pays. L’Etat le veut ouvert à tous les secteurs d’activités. Des exemples types de coopération technique "
+                        + "impliquant les Maliens de l’Extérieur représentent le programme TOKTEN");
+        assertThat(TextCleaner.clean("deux\u00a0expulsés\u00a0par\u00a0jour\u00a0venant\u00a0de\u00a0\nFrance.\u00a0Aucun\u00a0accueil"))
+                .isEqualTo("deux expulsés par jour venant de France. Aucun accueil");
+        // a list of acronyms keeps its lines
+        assertThat(TextCleaner.clean("PNUD Programme des Nations Unies pour le Développement\nTALMALI Talents du Mali"))
+                .isEqualTo("PNUD Programme des Nations Unies pour le Développement\nTALMALI Talents du Mali");
+    }
+
+    @Test
     void everyKindOfSpaceBecomesOneSpaceAndInvisibleCharactersGo() {
         // from the AME's 2008 presentation (no-break spaces between every word, as extracted), with what other PDFs hold:
         // a narrow no-break space before the colon, a soft hyphen inside a word and one at a line's end, a zero-width space
