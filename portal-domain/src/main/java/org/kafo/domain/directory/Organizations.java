@@ -161,7 +161,12 @@ public class Organizations {
     }
 
     private static Optional<WiderSearch> wider(DirectoryFilter filter, ToLongFunction<DirectoryFilter> count) {
-        for (DirectoryFilter.Widening widening : filter.widenings()) {
+        List<DirectoryFilter.Widening> widenings = filter.widenings();
+        // a wider question answers at least what a narrower one does: when the widest has no answer, none has
+        if (widenings.isEmpty() || count.applyAsLong(widenings.get(widenings.size() - 1).filter()) == 0) {
+            return Optional.empty();
+        }
+        for (DirectoryFilter.Widening widening : widenings) {
             long total = count.applyAsLong(widening.filter());
             if (total > 0) {
                 return Optional.of(new WiderSearch(widening.filter(), widening.widened(), total));

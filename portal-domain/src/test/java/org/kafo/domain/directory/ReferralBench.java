@@ -79,7 +79,7 @@ class ReferralBench {
             long t2 = System.nanoTime();
             with(w -> w.organizations.widerServices(anonymous, inACity));
             wider.add(System.nanoTime() - t2);
-            // the worst case: nothing wider answers either, every wider question is counted (11 of them here)
+            // nothing wider answers either: the widest question is counted first, and answers nothing
             // (words no service holds, without a category: the words stay, the place, the public and the kind are widened)
             DirectoryFilter nowhere = new DirectoryFilter("introuvable", null, filter.targetGroup(), filter.region(), "Nulle part", "media");
             long t3 = System.nanoTime();

@@ -131,6 +131,7 @@ class ReferralQuestionTest {
         assertThat(order).startsWith("CITY", "REGION+CITY", "TARGET_GROUP", "KIND", "TEXT", "CITY+TARGET_GROUP",
                 "REGION+CITY+TARGET_GROUP", "CITY+KIND");
         assertThat(order).hasSize(23).doesNotHaveDuplicates();
+        assertThat(order.get(22)).as("the widest last: when it has no answer, none has").isEqualTo("REGION+CITY+TARGET_GROUP+KIND+TEXT");
         assertThat(question.widenings()).allMatch(w -> "psychosocial".equals(w.filter().category()));
         assertThat(new DirectoryFilter("écoute", null, "femmes", null, null, null).widenings())
                 .extracting(w -> w.widened()).containsExactly(List.of(Part.TARGET_GROUP));
