@@ -185,18 +185,27 @@ public class Organization extends SharedRecord {
         return services.stream().mapToInt(Service::position).max().orElse(-1) + 1;
     }
 
-    /** Recomputes what the free-text filter looks in; called after every change of the entry or its services. */
+    /**
+     * Recomputes what the free-text filter looks in, the entry's and each of its services' (the actors' list looks in the
+     * entry with its services, the referral question in each service alone); called after every change of the entry or
+     * its services.
+     */
     void refreshSearchKey() {
         Stream<String> own = Stream.of(name, acronym, description, kind.label());
         Stream<String> places = locations.stream().flatMap(l -> Stream.of(l.name(), l.city(), l.region() == null ? null : l.region().name()));
         Stream<String> given = services.stream().flatMap(s -> Stream.concat(
                 Stream.of(s.name(), s.description(), s.category().name(), s.conditions()),
                 s.targetGroups().stream().map(Term::name)));
+        this.searchKey = searchKeyOf(Stream.of(own, places, given).flatMap(s -> s));
+        services.forEach(Service::refreshSearchKey);
+    }
+
+    /** The folded words of these texts, each once, between spaces: {@code " soutien psychosocial femmes "}. */
+    static String searchKeyOf(Stream<String> texts) {
         LinkedHashSet<String> words = new LinkedHashSet<>();
-        Stream.of(own, places, given).flatMap(s -> s).filter(t -> t != null && !t.isBlank())
-                .forEach(t -> words.addAll(List.of(fold(t).split("[^a-z0-9]+"))));
+        texts.filter(t -> t != null && !t.isBlank()).forEach(t -> words.addAll(List.of(fold(t).split("[^a-z0-9]+"))));
         words.remove("");
-        this.searchKey = " " + String.join(" ", words) + " ";
+        return " " + String.join(" ", words) + " ";
     }
 
     /** Lower case, without accents: what people type on a phone finds what was written with them. */

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.ToLongFunction;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
@@ -100,9 +101,6 @@ public class Organizations {
         CriteriaQuery<Organization> q = cb.createQuery(Organization.class);
         Root<Organization> o = q.from(Organization.class);
         q.where(entryMatches(caller, filter, cb, q, o)).orderBy(cb.asc(cb.lower(o.get("name"))));
-        CriteriaQuery<Long> count = cb.createQuery(Long.class);
-        Root<Organization> c = count.from(Organization.class);
-        count.select(cb.count(c)).where(entryMatches(caller, filter, cb, count, c));
         // A list shows each entry's cities and service categories: read them for the whole page in one query each
         // (EclipseLink's batch reading, IN), not one query per entry (the load run measured that with 200 users).
         TypedQuery<Organization> entries = em.createQuery(q).setFirstResult(first).setMaxResults(max)
@@ -110,7 +108,15 @@ public class Organizations {
                 .setHint("eclipselink.batch", "o.locations")
                 .setHint("eclipselink.batch", "o.services")
                 .setHint("eclipselink.batch", "o.services.category");
-        return page(entries.getResultList(), em.createQuery(count).getSingleResult(), first, max);
+        return page(entries.getResultList(), countEntries(caller, filter), first, max);
+    }
+
+    private long countEntries(Caller caller, DirectoryFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Organization> c = count.from(Organization.class);
+        count.select(cb.count(c)).where(entryMatches(caller, filter, cb, count, c));
+        return em.createQuery(count).getSingleResult();
     }
 
     /**
@@ -130,16 +136,49 @@ public class Organizations {
                 cb.desc(cb.coalesce(s.<LocalDate>get("assuredDate"), NEVER)),
                 cb.asc(cb.lower(o.get("name"))),
                 cb.asc(s.get("position")));
+        return page(em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList(), countServices(caller, filter), first, max);
+    }
+
+    private long countServices(Caller caller, DirectoryFilter filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Service> cs = count.from(Service.class);
         count.select(cb.count(cs)).where(serviceMatches(caller, filter, cb, count, cs, cs.join("organization")));
-        return page(em.createQuery(q).setFirstResult(first).setMaxResults(max).getResultList(),
-                em.createQuery(count).getSingleResult(), first, max);
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /**
+     * When the referral question has no answer: the nearest wider question that has some, as the caller may see them
+     * (a service the caller may not see never makes a question "have answers"), or none when nothing wider answers.
+     */
+    public Optional<WiderSearch> widerServices(Caller caller, DirectoryFilter filter) {
+        return wider(filter, f -> countServices(caller, f));
+    }
+
+    /** The same for the list of actors. */
+    public Optional<WiderSearch> widerEntries(Caller caller, DirectoryFilter filter) {
+        return wider(filter, f -> countEntries(caller, f));
+    }
+
+    private static Optional<WiderSearch> wider(DirectoryFilter filter, ToLongFunction<DirectoryFilter> count) {
+        List<DirectoryFilter.Widening> widenings = filter.widenings();
+        // a wider question answers at least what a narrower one does: when the widest has no answer, none has
+        if (widenings.isEmpty() || count.applyAsLong(widenings.get(widenings.size() - 1).filter()) == 0) {
+            return Optional.empty();
+        }
+        for (DirectoryFilter.Widening widening : widenings) {
+            long total = count.applyAsLong(widening.filter());
+            if (total > 0) {
+                return Optional.of(new WiderSearch(widening.filter(), widening.widened(), total));
+            }
+        }
+        return Optional.empty();
     }
 
     private Predicate[] entryMatches(Caller caller, DirectoryFilter filter, CriteriaBuilder cb, AbstractQuery<?> q,
                                      Root<Organization> o) {
         List<Predicate> all = ownFilters(caller, filter, cb, o);
+        all.addAll(words(filter, cb, o)); // an actor: the words of the entry and of its services
         if (filter.aboutServices()) {
             Subquery<UUID> given = q.subquery(UUID.class);
             Root<Service> s = given.from(Service.class);
@@ -156,11 +195,12 @@ public class Organizations {
     private Predicate[] serviceMatches(Caller caller, DirectoryFilter filter, CriteriaBuilder cb, AbstractQuery<?> q,
                                        Root<Service> s, Join<Service, Organization> o) {
         List<Predicate> all = ownFilters(caller, filter, cb, o);
+        all.addAll(words(filter, cb, s)); // a service: its own words, not those of its organisation
         all.addAll(serviceFilters(filter, cb, q, s, o));
         return all.toArray(Predicate[]::new);
     }
 
-    /** Visibility, kind and words: what the entry itself says. */
+    /** Visibility and kind: what the entry itself says. */
     private List<Predicate> ownFilters(Caller caller, DirectoryFilter filter, CriteriaBuilder cb, From<?, Organization> o) {
         List<Predicate> all = new ArrayList<>();
         all.add(VisibilityRule.visibleTo(caller, cb, o));
@@ -168,10 +208,16 @@ public class Organizations {
             all.add(cb.equal(o.get("kind"), PartnerKind.fromCode(filter.kind()).orElseThrow(() ->
                     DomainException.invalid("kind", Message.of("directory.kind.unknown", filter.kind())))));
         }
+        return all;
+    }
+
+    /** Each word of the free text, folded, found in the search key of what is listed (an entry, or a service). */
+    private static List<Predicate> words(DirectoryFilter filter, CriteriaBuilder cb, From<?, ?> listed) {
+        List<Predicate> all = new ArrayList<>();
         if (filter.text() != null) {
             for (String word : Organization.fold(filter.text()).split("[^a-z0-9]+")) {
                 if (!word.isEmpty()) {
-                    all.add(cb.like(o.get("searchKey"), "%" + word + "%"));
+                    all.add(cb.like(listed.get("searchKey"), "%" + word + "%"));
                 }
             }
         }

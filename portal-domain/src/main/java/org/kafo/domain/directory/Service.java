@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.Message;
@@ -86,6 +87,13 @@ public class Service {
     @JoinTable(name = "directory_service_location", joinColumns = @JoinColumn(name = "service_id"),
             inverseJoinColumns = @JoinColumn(name = "location_id"))
     private Set<Location> locations = new HashSet<>();
+
+    /**
+     * Folded words of the service itself (name, description, category, target groups): what the free-text filter of the
+     * referral question looks in, so that a word of the organisation's description does not bring all its services.
+     */
+    @Column(name = "search_key", nullable = false)
+    private String searchKey = "";
 
     @ElementCollection
     @CollectionTable(name = "directory_service_hours", joinColumns = @JoinColumn(name = "service_id"))
@@ -173,6 +181,12 @@ public class Service {
         this.hours.addAll(d.hours());
     }
 
+    /** Recomputes {@link #searchKey}; its organisation calls it after every change of the entry or its services. */
+    void refreshSearchKey() {
+        this.searchKey = Organization.searchKeyOf(Stream.concat(Stream.of(name, description, category == null ? null : category.name()),
+                targetGroups.stream().map(Term::name)));
+    }
+
     /** Someone checked that the information is right, on that day. */
     void assure(LocalDate on, String by) {
         this.assuredDate = on;
@@ -251,5 +265,9 @@ public class Service {
 
     public List<OpeningHours> hours() {
         return List.copyOf(hours);
+    }
+
+    public String searchKey() {
+        return searchKey;
     }
 }

@@ -62,6 +62,8 @@ class ReferralBench {
         Caller anonymous = Caller.anonymous();
         List<Long> structured = new ArrayList<>();
         List<Long> text = new ArrayList<>();
+        List<Long> wider = new ArrayList<>();
+        List<Long> nothingWider = new ArrayList<>();
         for (int q = 0; q < QUERIES; q++) {
             DirectoryFilter filter = new DirectoryFilter(null, CATEGORIES[random.nextInt(CATEGORIES.length)],
                     GROUPS[random.nextInt(GROUPS.length)], REGIONS[random.nextInt(REGIONS.length)], null, null);
@@ -72,10 +74,23 @@ class ReferralBench {
             long t1 = System.nanoTime();
             with(w -> w.organizations.services(anonymous, words, 0, 20));
             text.add(System.nanoTime() - t1);
+            // an empty answer: the nearest wider question that has answers (the place widened, usually)
+            DirectoryFilter inACity = new DirectoryFilter(null, filter.category(), filter.targetGroup(), filter.region(), "Nulle part", null);
+            long t2 = System.nanoTime();
+            with(w -> w.organizations.widerServices(anonymous, inACity));
+            wider.add(System.nanoTime() - t2);
+            // nothing wider answers either: the widest question is counted first, and answers nothing
+            // (words no service holds, without a category: the words stay, the place, the public and the kind are widened)
+            DirectoryFilter nowhere = new DirectoryFilter("introuvable", null, filter.targetGroup(), filter.region(), "Nulle part", "media");
+            long t3 = System.nanoTime();
+            with(w -> w.organizations.widerServices(anonymous, nowhere));
+            nothingWider.add(System.nanoTime() - t3);
         }
         String report = String.format("Referral question on %d actors, %d services (loaded in %.1f s)%n"
-                        + "category + target group + region, first page: %s%nfree text, first page: %s%n",
-                ACTORS, ACTORS * SERVICES_EACH, loadSeconds, percentiles(structured), percentiles(text));
+                        + "category + target group + region, first page: %s%nfree text, first page: %s%n"
+                        + "no answer, the nearest wider question: %s%nno answer and nothing wider (every widening counted): %s%n",
+                ACTORS, ACTORS * SERVICES_EACH, loadSeconds, percentiles(structured), percentiles(text), percentiles(wider),
+                percentiles(nothingWider));
         Files.createDirectories(Path.of("target", "bench"));
         Files.writeString(Path.of("target", "bench", "referral.txt"), report);
         System.out.print(report);

@@ -18,6 +18,7 @@ import org.kafo.domain.audit.AuditLog;
 import org.kafo.domain.files.IncomingFile;
 import org.kafo.domain.files.SampleFiles;
 import org.kafo.domain.files.StoredFiles;
+import org.kafo.domain.files.TextCleaner;
 import org.kafo.domain.files.TextExtractor;
 import org.kafo.domain.files.UploadLimit;
 import org.kafo.domain.outbox.Outbox;
@@ -88,6 +89,23 @@ class LibraryTest {
         Integer again = db.inTransaction(em -> library(em).cleanStoredTexts(10));
         assertThat(again).isZero(); // idempotent: nothing left
         assertThat(count("search_outbox")).isEqualTo(1);
+    }
+
+    @Test
+    void textsCleanedByTheFirstCleanerAreCleanedAgainForSoftHyphensAndOtherSpaces() {
+        byte[] txt = SampleFiles.txt("Accueil\u202Fà l\u2019aéroport de Ba\u00ADmako-Sénou, po\u00AD", "ur les expulsés\u200B de France.");
+        Document document = deposit(ameMember, "Note d'arrivée", Visibility.NETWORK, "arrivee.txt", txt);
+        String clean = read(em -> files(em).text(document.file().id()));
+        assertThat(clean).isEqualTo("Accueil à l\u2019aéroport de Bamako-Sénou, pour les expulsés de France.");
+        // as the first cleaner (version 1) left it: soft hyphens, narrow and zero-width spaces kept
+        db.run(em -> em.createNativeQuery("update stored_file_text set text = 'Accueil\u202Fà Ba\u00ADmako', cleaning = 1")
+                .executeUpdate());
+        db.truncate("search_outbox");
+        Integer cleaned = db.inTransaction(em -> library(em).cleanStoredTexts(10));
+        assertThat(cleaned).isEqualTo(1);
+        assertThat(this.<String>read(em -> files(em).text(document.file().id()))).isEqualTo(clean);
+        assertThat(count("search_outbox where kind = 'document' and entity_id = '" + document.id() + "'")).isEqualTo(1);
+        assertThat(count("stored_file_text where cleaning = " + TextCleaner.VERSION)).isEqualTo(1);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.kafo.domain.directory.Contact;
+import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.directory.DirectoryRule;
 import org.kafo.domain.directory.Location;
 import org.kafo.domain.directory.OpeningHours;
@@ -12,6 +13,7 @@ import org.kafo.domain.directory.Organization;
 import org.kafo.domain.directory.Page;
 import org.kafo.domain.directory.Service;
 import org.kafo.domain.directory.Term;
+import org.kafo.domain.directory.WiderSearch;
 import org.kafo.domain.reference.Countries;
 import org.kafo.domain.reference.Region;
 import org.kafo.domain.shared.Checks;
@@ -27,6 +29,24 @@ public final class DirectoryJson {
     }
 
     public record PageJson<T>(List<T> items, long total, int first, int max) {
+    }
+
+    /**
+     * A list of the referral question (services or actors): a page of it and, when nothing answers, the nearest wider
+     * search that has answers ({@code wider}, absent otherwise).
+     */
+    public record AnswerJson<T>(List<T> items, long total, int first, int max, WiderJson wider) {
+    }
+
+    /**
+     * The nearest wider search: the parameters it leaves open ({@code widened}: {@code region}, {@code city}…, nearest
+     * first), how many answer it, its parameters and its query string (for the same list: {@code ?query}).
+     */
+    public record WiderJson(List<String> widened, long total, java.util.Map<String, String> parameters, String query) {
+        public static WiderJson of(WiderSearch wider) {
+            return new WiderJson(wider.widened().stream().map(DirectoryAddress::parameter).toList(), wider.total(),
+                    DirectoryAddress.parameters(wider.filter()), DirectoryAddress.query(wider.filter()));
+        }
     }
 
     public record TermJson(String code, String name, boolean active) {
@@ -106,5 +126,12 @@ public final class DirectoryJson {
 
     public static <T, V> PageJson<V> page(Page<T> page, java.util.function.Function<T, V> view) {
         return new PageJson<>(page.items().stream().map(view).toList(), page.total(), page.first(), page.max());
+    }
+
+    /** A page of the referral question's answers; {@code wider} is asked only when nothing answers (and something was asked). */
+    public static <T, V> AnswerJson<V> answer(Page<T> page, java.util.function.Function<T, V> view, DirectoryFilter filter,
+                                              java.util.function.Function<DirectoryFilter, java.util.Optional<WiderSearch>> wider) {
+        WiderJson widerJson = page.total() == 0 && !filter.parts().isEmpty() ? wider.apply(filter).map(WiderJson::of).orElse(null) : null;
+        return new AnswerJson<>(page.items().stream().map(view).toList(), page.total(), page.first(), page.max(), widerJson);
     }
 }

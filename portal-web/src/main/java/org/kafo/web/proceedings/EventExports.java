@@ -11,7 +11,10 @@ import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +24,9 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.text.Normalizer;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -28,10 +34,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
@@ -43,12 +52,14 @@ import org.kafo.domain.proceedings.Events;
 import org.kafo.domain.proceedings.Participant;
 import org.kafo.domain.proceedings.Proceedings;
 import org.kafo.domain.proceedings.Recommendation;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 
 /**
  * The exports of an event: its "actes" as a PDF (OpenPDF: title page, programme, communications, participants,
- * recommendations, commitments) and the event as an iCalendar file (ical4j: one all-day VEVENT per event, and one
- * timed VEVENT per session). Both read through the visibility rule: the caller sees what the pages show.
+ * recommendations, commitments; "Page n / N" at the foot of each page) and the event as an iCalendar file (ical4j: one
+ * all-day VEVENT per event, and one timed VEVENT per session, in Bamako's time with its VTIMEZONE). Both read through the
+ * visibility rule: the caller sees what the pages show.
  */
 @ApplicationScoped
 public class EventExports {
@@ -61,6 +72,8 @@ public class EventExports {
     private static final Font STRONG = font(BaseFont.HELVETICA_BOLD, 10, Color.BLACK);
     private static final Font BODY = font(BaseFont.HELVETICA, 10, Color.BLACK);
     private static final Font MUTED = font(BaseFont.HELVETICA_OBLIQUE, 9, Color.DARK_GRAY);
+    /** The network's time: sessions are typed, shown and exported in Bamako's local time. */
+    static final ZoneId NETWORK_TIME = ZoneId.of("Africa/Bamako");
 
     @Inject
     Events events;
@@ -75,7 +88,7 @@ public class EventExports {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document pdf = new Document(PageSize.A4, 56, 56, 56, 56);
         try {
-            PdfWriter.getInstance(pdf, out);
+            PdfWriter.getInstance(pdf, out).setPageEvent(new PageNumbers());
             pdf.addTitle("Actes — " + event.title());
             pdf.addCreator("Kafo");
             pdf.addSubject(event.theme() == null ? event.title() : event.theme());
@@ -179,12 +192,19 @@ public class EventExports {
         return out.toByteArray();
     }
 
-    /** The event as an iCalendar file: the whole event (all-day) and each session (timed, in the local time of the place: floating). */
+    /**
+     * The event as an iCalendar file: the whole event (all-day: a date is the same everywhere) and each session, timed in
+     * Bamako's time ({@code DTSTART;TZID=Africa/Bamako}) with the zone's VTIMEZONE, so that a calendar elsewhere shows the
+     * session at its own hour (09:30 in Bamako is 10:30 in Paris in winter).
+     */
     public String ics(Event event) {
         Calendar calendar = new Calendar();
         calendar.add(new ProdId("-//Kafo//Rencontres//FR"));
         calendar.add(ImmutableVersion.VERSION_2_0);
         calendar.add(ImmutableCalScale.GREGORIAN);
+        if (!event.sessions().isEmpty()) {
+            calendar.add(networkTimeZone());
+        }
         VEvent whole = new VEvent(event.startsOn(), event.endsOn().plusDays(1), event.kind().label() + " : " + event.title());
         whole.add(new Uid(event.id() + "@kafo"));
         addPlace(whole, event);
@@ -193,7 +213,7 @@ public class EventExports {
         }
         calendar.add(whole);
         for (EventSession s : event.sessions()) {
-            VEvent session = new VEvent(s.startsAt(), s.endsAt(), s.subTheme());
+            VEvent session = new VEvent(inNetworkTime(s.startsAt()), inNetworkTime(s.endsAt()), s.subTheme());
             session.add(new Uid(s.id() + "@kafo"));
             addPlace(session, event);
             if (s.moderator() != null) {
@@ -208,6 +228,64 @@ public class EventExports {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    private static ZonedDateTime inNetworkTime(LocalDateTime local) {
+        return local.atZone(NETWORK_TIME);
+    }
+
+    /**
+     * Bamako's VTIMEZONE from ical4j's zone data. The data files it under Africa/Abidjan (Bamako is an alias of it), so
+     * its TZID is set to the one the sessions name: a calendar looks the TZID up in the file, not in a registry.
+     */
+    private static VTimeZone networkTimeZone() {
+        VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(NETWORK_TIME.getId()).getVTimeZone().copy();
+        zone.replace(new TzId(NETWORK_TIME.getId()));
+        zone.removeAll("TZURL");
+        zone.removeAll("X-LIC-LOCATION");
+        return zone;
+    }
+
+    /** "Page n / N" at the foot of each page, in French; N is written once the document is closed (a template). */
+    private static final class PageNumbers extends PdfPageEventHelper {
+
+        private static final float SIZE = 9;
+        /** Stands for the total in the bundle's sentence, which is cut there: the total is drawn later, in a template. */
+        private static final String TOTAL = "\uE000";
+        private final BaseFont font = MUTED.getCalculatedBaseFont(false);
+        private PdfTemplate total;
+
+        @Override
+        public void onOpenDocument(PdfWriter writer, Document document) {
+            total = writer.getDirectContent().createTemplate(40, 16);
+        }
+
+        @Override
+        public void onEndPage(PdfWriter writer, Document document) {
+            String[] around = Message.of("proceedings.pdf.page", writer.getPageNumber(), TOTAL).french().split(TOTAL, -1);
+            String before = around[0];
+            float width = font.getWidthPoint(before, SIZE);
+            float x = (document.left() + document.right()) / 2 - width / 2;
+            float y = document.bottom() - 28;
+            PdfContentByte canvas = writer.getDirectContent();
+            canvas.beginText();
+            canvas.setFontAndSize(font, SIZE);
+            canvas.setColorFill(Color.DARK_GRAY);
+            canvas.setTextMatrix(x, y);
+            canvas.showText(before);
+            canvas.endText();
+            canvas.addTemplate(total, x + width, y);
+        }
+
+        @Override
+        public void onCloseDocument(PdfWriter writer, Document document) {
+            total.beginText();
+            total.setFontAndSize(font, SIZE);
+            total.setColorFill(Color.DARK_GRAY);
+            total.setTextMatrix(0, 0);
+            total.showText(String.valueOf(writer.getPageNumber() - 1));
+            total.endText();
+        }
     }
 
     /** A file name from the title: lower case ASCII words joined by dashes. */

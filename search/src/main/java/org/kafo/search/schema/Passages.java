@@ -28,7 +28,17 @@ public final class Passages {
 
     /** One passage: its number from 0 and where it lies in the body. */
     public record Passage(int number, int start, int end, String text) {
+
+        /**
+         * The passage as the document page shows it (one HTML paragraph, line breaks kept): the paragraphs it joins each
+         * on a line of its own, without the blank lines between them, which would show double-spaced.
+         */
+        public String shown() {
+            return BLANK_LINES.matcher(text).replaceAll("\n");
+        }
     }
+
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ \\t\\u00A0]*\\n)+");
 
     /** The passages of a body, in order, covering all its non-blank text; none for a blank body. */
     public static List<Passage> split(String body) {

@@ -23,6 +23,16 @@ class PassagesTest {
     }
 
     @Test
+    void aPassageIsShownWithItsParagraphsOnSingleLinesNotDoubleSpaced() {
+        String body = "I. Historique\n\nNotre association a été créée le 06 octobre 1996.\n \nII. Objectifs\n\n\n"
+                + "Accueil des expulsés.\nÀ l'aéroport.";
+        List<Passages.Passage> passages = Passages.split(body);
+        assertThat(passages).hasSize(1);
+        assertThat(passages.get(0).shown()).isEqualTo("I. Historique\nNotre association a été créée le 06 octobre 1996.\n"
+                + "II. Objectifs\nAccueil des expulsés.\nÀ l'aéroport.");
+    }
+
+    @Test
     void aLongParagraphIsCutAtTheEndOfASentence() {
         String body = "Le convoi est arrivé à Gao dans la nuit. ".repeat(60); // one paragraph of 2,460 characters
         List<Passages.Passage> passages = Passages.split(body);

@@ -47,6 +47,15 @@ public class DirectoryLists {
         return regions;
     }
 
+    /** The name of a term of these, or its code when it is not among them (retired, or typed in the address). */
+    String termName(List<Term> terms, String code) {
+        return terms.stream().filter(t -> t.code().equals(code)).map(Term::name).findFirst().orElse(code);
+    }
+
+    String regionName(String code) {
+        return getRegions().stream().filter(r -> r.code().equals(code)).map(Region::name).findFirst().orElse(code);
+    }
+
     public List<PartnerKind> getKinds() {
         return Arrays.asList(PartnerKind.values());
     }

@@ -17,15 +17,17 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.Directory;
+import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.directory.Drafts.OrganizationDraft;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
+import org.kafo.web.directory.DirectoryJson.AnswerJson;
 import org.kafo.web.directory.DirectoryJson.OrganizationJson;
 import org.kafo.web.directory.DirectoryJson.OrganizationSummaryJson;
-import org.kafo.web.directory.DirectoryJson.PageJson;
 import org.kafo.web.directory.DirectoryJson.ServiceJson;
 import org.kafo.web.directory.DirectoryJson;
 import org.kafo.web.input.Ids;
@@ -51,11 +53,14 @@ public class OrganizationResource {
 
     @GET
     @PermitAll
-    @Operation(summary = "Les acteurs de l'annuaire (filtres : q, category, targetGroup, region, city, kind), par nom")
-    public PageJson<OrganizationSummaryJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+    @Operation(summary = "Les acteurs de l'annuaire (filtres : q, category, targetGroup, region, city, kind), par nom ; "
+            + "sans réponse : wider, la recherche élargie la plus proche qui en a")
+    public AnswerJson<OrganizationSummaryJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryJson.page(organizations.organizations(caller.get(), filter.filter(), paging.first(), paging.max()),
-                OrganizationSummaryJson::of);
+        Caller asked = caller.get();
+        DirectoryFilter question = filter.filter();
+        return DirectoryJson.answer(organizations.organizations(asked, question, paging.first(), paging.max()),
+                OrganizationSummaryJson::of, question, f -> organizations.widerEntries(asked, f));
     }
 
     @GET

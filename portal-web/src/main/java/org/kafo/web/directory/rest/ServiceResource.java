@@ -16,12 +16,14 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.kafo.domain.directory.Directory;
+import org.kafo.domain.directory.DirectoryFilter;
 import org.kafo.domain.directory.Drafts.ServiceDraft;
 import org.kafo.domain.directory.Organizations;
+import org.kafo.domain.tenancy.Caller;
 import org.kafo.web.api.Bodies;
 import org.kafo.web.api.Paging;
 import org.kafo.web.api.Roles;
-import org.kafo.web.directory.DirectoryJson.PageJson;
+import org.kafo.web.directory.DirectoryJson.AnswerJson;
 import org.kafo.web.directory.DirectoryJson.ServiceJson;
 import org.kafo.web.directory.DirectoryJson;
 import org.kafo.web.input.Ids;
@@ -46,10 +48,14 @@ public class ServiceResource {
     @GET
     @PermitAll
     @Operation(summary = "Qui donne quoi, pour qui, où : services filtrés (q, category, targetGroup, region, city, kind), "
-            + "actifs d'abord, puis les plus récemment vérifiés")
-    public PageJson<ServiceJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
+            + "actifs d'abord, puis les plus récemment vérifiés ; les mots sont cherchés dans le service (nom, description, "
+            + "catégorie, publics). Sans réponse : wider, la recherche élargie la plus proche qui en a")
+    public AnswerJson<ServiceJson> list(@BeanParam FilterParams filter, @BeanParam Paging.Params page) {
         Paging paging = page.paging();
-        return DirectoryJson.page(organizations.services(caller.get(), filter.filter(), paging.first(), paging.max()), ServiceJson::of);
+        Caller asked = caller.get();
+        DirectoryFilter question = filter.filter();
+        return DirectoryJson.answer(organizations.services(asked, question, paging.first(), paging.max()), ServiceJson::of, question,
+                f -> organizations.widerServices(asked, f));
     }
 
     @GET

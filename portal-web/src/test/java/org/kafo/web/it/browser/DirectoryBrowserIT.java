@@ -47,6 +47,31 @@ class DirectoryBrowserIT {
     }
 
     @Test
+    void onAPhoneAVisitorFindsNoSupportForWomenInGaoIsProposedEveryRegionAndRemovesAFilter() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 780));
+        DirectoryPages.Search none = DirectoryPages.Search.open(browser, KafoStack.get().portalUrl()).ask("Soutien psychosocial", "Femmes", "Gao");
+        browser.screenshot("annuaire-360-psychosocial-femmes-gao");
+        browser.driver().executeScript("document.getElementById('result-count').scrollIntoView()");
+        browser.screenshot("annuaire-360-psychosocial-femmes-gao-elargir");
+        assertThat(none.count()).isEqualTo("0 service(s)");
+        assertThat(none.chips()).containsExactly("Catégorie de service : Soutien psychosocial", "Public : Femmes", "Région : Gao");
+        assertThat(none.wider()).contains("Aucun service ne répond à toutes ces conditions.",
+                "En élargissant la recherche à toutes les régions, pas seulement « Gao »");
+        assertThat(none.fitsTheWindow()).isTrue();
+
+        DirectoryPages.Search everywhere = none.widen();
+        browser.screenshot("annuaire-360-psychosocial-femmes-partout");
+        assertThat(everywhere.actors()).contains("Association Malienne des Expulsés");
+        assertThat(everywhere.chips()).containsExactly("Catégorie de service : Soutien psychosocial", "Public : Femmes");
+        assertThat(everywhere.wider()).isEmpty();
+        assertThat(everywhere.fitsTheWindow()).isTrue();
+
+        DirectoryPages.Search forEveryone = everywhere.removeChip("targetGroup");
+        assertThat(forEveryone.chips()).containsExactly("Catégorie de service : Soutien psychosocial");
+        assertThat(forEveryone.actors()).contains("Association Malienne des Expulsés");
+    }
+
+    @Test
     void theCoordinationImportsAnHsdsFileAndABrokenOneChangesNothing() throws java.io.IOException {
         HomePage.open(browser, KafoStack.get().portalUrl()).signIn().signIn(Demo.NETWORK_ADMIN, DemoAccounts.get(Demo.NETWORK_ADMIN).password());
         java.nio.file.Path broken = java.nio.file.Files.createTempFile("annuaire", ".json");

@@ -45,6 +45,38 @@ public final class DirectoryPages {
             return browser.driver().findElements(By.cssSelector("article.service .actor-link")).stream().map(WebElement::getText).toList();
         }
 
+        /** The active filters as the chips read them ("Région : Gao"). */
+        public List<String> chips() {
+            return browser.driver().findElements(By.cssSelector("#active-filters a.chip")).stream()
+                    .map(c -> c.getText().replaceAll("(?s)\\s*✕.*", "").strip()).toList();
+        }
+
+        /** Follows the chip that removes a filter ({@code region}, {@code targetGroup}…): a plain link. */
+        public Search removeChip(String name) {
+            WebElement chip = browser.driver().findElement(By.id("remove-" + name));
+            chip.click();
+            browser.awaitReplaced(chip);
+            return new Search(browser);
+        }
+
+        /** What the page proposes when nothing answers, as a person reads it; empty when it proposes nothing. */
+        public String wider() {
+            return browser.driver().findElements(By.id("wider")).stream().map(WebElement::getText).findFirst().orElse("");
+        }
+
+        public Search widen() {
+            WebElement link = browser.driver().findElement(By.id("wider-link"));
+            link.click();
+            browser.awaitReplaced(link);
+            return new Search(browser);
+        }
+
+        /** Whether the page is no wider than the window (no sideways scrolling). */
+        public boolean fitsTheWindow() {
+            Object fits = browser.driver().executeScript("return document.documentElement.scrollWidth <= window.innerWidth;");
+            return Boolean.TRUE.equals(fits);
+        }
+
         public Actors toActors() {
             browser.driver().findElement(By.id("to-actors")).click();
             return new Actors(browser);

@@ -149,6 +149,30 @@ public class DirectoryIsolationCases implements IsolationCases {
         cases.add(as(ANONYMOUS).find("GET /api/v1/search?kind=actor (AME's direct phone)",
                 () -> Api.get("/api/v1/search?kind=actor&q=" + java.net.URLEncoder.encode("\"20 00 00 01\"", java.nio.charset.StandardCharsets.UTF_8), null))
                 .expect("200, contacts are never indexed", r -> r.status() == 200 && r.json().getJsonArray("hits").isEmpty()));
+
+        // the wider search (issue 17): a question without answers never proposes what the caller may not see; the
+        // network-only entry has no place, so its word "in Gao" answers nothing, and "everywhere" answers only to the network
+        for (String list : new String[] {"services", "organizations"}) {
+            String nowhere = "/api/v1/" + list + "?q=" + word + "&region=gao";
+            cases.add(as(ANONYMOUS).find("GET " + nowhere.replace(word, "{network-only word}") + " (wider search)", () -> Api.get(nowhere, null))
+                    .expect("200, no answer and no wider search", r -> r.status() == 200 && r.json().getInt("total") == 0
+                            && !r.json().containsKey("wider")));
+            for (String user : new String[] {OBSERVER, CIMADE_MEMBER}) {
+                cases.add(as(user).find("GET " + nowhere.replace(word, "{network-only word}") + " (wider search)", () -> Api.get(nowhere, user))
+                        .expect("200, the wider search in every region, 1 answer", r -> r.status() == 200 && r.json().getInt("total") == 0
+                                && r.json().getJsonObject("wider").getInt("total") == 1
+                                && r.json().getJsonObject("wider").getString("query").equals("q=" + word)));
+            }
+        }
+        for (String page : new String[] {"/annuaire/", "/annuaire/acteurs.xhtml"}) {
+            String nowhere = page + "?q=" + word + "&region=gao";
+            cases.add(as(ANONYMOUS).find("page " + page + "?q={network-only word}&region=gao (wider search)", () -> PageSession.of(null).page(nowhere))
+                    .expect("200, nothing wider proposed", r -> r.status() == 200 && r.body().contains("id=\"no-wider\"")
+                            && !r.body().contains("wider-link")));
+            cases.add(as(OBSERVER).find("page " + page + "?q={network-only word}&region=gao (wider search)", () -> PageSession.of(OBSERVER).page(nowhere))
+                    .expect("200, the wider search proposed", r -> r.status() == 200 && r.body().contains("wider-link")
+                            && r.body().contains("toutes les régions")));
+        }
         return cases;
     }
 

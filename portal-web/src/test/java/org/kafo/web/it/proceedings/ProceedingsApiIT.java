@@ -13,11 +13,15 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,7 +75,7 @@ class ProceedingsApiIT {
         String marker = ProceedingsData.word("conc");
         String id = ProceedingsData.create(AME_MEMBER, "Journée de concertation de Kayes " + marker, "NETWORK");
         assertThat(Api.post("/api/v1/events/" + id + "/sessions", AME_MEMBER, json(b -> b.add("subTheme", "Référencement des "
-                + "personnes vulnérables").add("moderator", "Awa Keïta").add("day", "2026-02-10").add("start", "09:00").add("end", "12:00")))
+                + "personnes vulnérables").add("moderator", "Awa Keïta").add("day", "2026-02-10").add("start", "09:30").add("end", "12:00")))
                 .status()).isEqualTo(201);
         Api.Response communication = ProceedingsData.multipart("/api/v1/events/" + id + "/communications", AME_MEMBER,
                 ProceedingsData.fields("title", "Bilan de l'accueil à Kayes", "speakers", "Équipe d'accueil de l'AME", "summary",
@@ -114,6 +118,15 @@ class ProceedingsApiIT {
             // the body text (headings in large type are split by the extractor's spacing guess when sorted)
             assertThat(asRead).containsSubsequence("Référencement des personnes vulnérables", "Bilan de l'accueil à Kayes",
                     "Partager la liste des structures", "Tenir à jour la liste", "Mariam Coulibaly");
+            int pages = document.getNumberOfPages();
+            for (int page = 1; page <= pages; page++) {
+                PDFTextStripper onePage = new PDFTextStripper();
+                onePage.setSortByPosition(true);
+                onePage.setStartPage(page);
+                onePage.setEndPage(page);
+                List<String> lines = onePage.getText(document).strip().lines().toList();
+                assertThat(lines.get(lines.size() - 1).strip()).as("the foot of page " + page).isEqualTo("Page " + page + " / " + pages);
+            }
         }
 
         Api.Response ics = Api.get("/api/v1/events/" + id + "/calendar.ics", OBSERVER);
@@ -127,6 +140,13 @@ class ProceedingsApiIT {
         assertThat(vevents.get(0).getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2026, 2, 12));
         assertThat(vevents.get(0).getLocation().getValue()).isEqualTo("Maison des associations, Kayes");
         assertThat(vevents.get(1).getSummary().getValue()).isEqualTo("Référencement des personnes vulnérables");
+        // the session is in Bamako's time, with the zone described in the file: a calendar in Paris shows it an hour later in winter
+        assertThat(ics.body()).contains("DTSTART;TZID=Africa/Bamako:20260210T093000");
+        VTimeZone zone = calendar.getComponents("VTIMEZONE").stream().map(c -> (VTimeZone) c).findFirst().orElseThrow();
+        assertThat(zone.getTimeZoneId().getValue()).isEqualTo("Africa/Bamako");
+        ZonedDateTime start = ZonedDateTime.from(vevents.get(1).getDateTimeStart().getDate());
+        assertThat(start.withZoneSameInstant(ZoneId.of("Europe/Paris")).toLocalTime()).isEqualTo(LocalTime.of(10, 30));
+        assertThat(start.withZoneSameInstant(ZoneId.of("UTC")).toLocalTime()).isEqualTo(LocalTime.of(9, 30));
 
         Api.Response search = ProceedingsData.searchUntil(marker, OBSERVER, r -> ProceedingsData.hasHit(r, id), 15);
         assertThat(ProceedingsData.hasHit(search, id)).as("the event found by a word of its recommendation").isTrue();
