@@ -1,6 +1,7 @@
 package org.kafo.web.it.bench;
 
 import static org.kafo.web.it.support.Demo.AME_MEMBER;
+import static org.kafo.web.it.support.Demo.NETWORK_ADMIN;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures, never asserts (run with {@code -Pbench}): the alert list, the directory and the search results
  * in Chromium on a throttled link, first visit (empty cache) and repeat visit (same browser, cached), for a
- * visitor and for a signed-in member of the reception team. Bytes are the Resource Timing API's
+ * visitor and for a signed-in member of the reception team; the signed-in forms (new alert, deposit, import) for the
+ * member and the administration lists for the network's coordination. Bytes are the Resource Timing API's
  * {@code transferSize} (headers and compressed body; 0 for what came from the cache) of the page and of
  * every resource it loaded; "usable" is DOMContentLoaded (the page is drawn and its links work), "load"
  * the load event. Results go to the log and to {@code target/bench/slow-phone.md}.
@@ -40,10 +42,22 @@ class SlowPhoneBench {
             ? List.of(new int[] {Integer.getInteger("kafo.bench.kbits", 400), Integer.getInteger("kafo.bench.rtt")})
             : List.of(new int[] {400, 400}, new int[] {400, 2000});
 
+    /** The public list pages: every caller sees them, and they stay light (no PrimeFaces). */
     private static final List<String[]> PAGES = List.of(
             new String[] {"liste des alertes", "/alertes/index.xhtml"},
             new String[] {"annuaire", "/annuaire/"},
             new String[] {"résultats de recherche", "/recherche.xhtml?q=expulses+libye"});
+
+    /** The signed-in forms a member of a reception team fills in (those that may use PrimeFaces, within the budget). */
+    private static final List<String[]> MEMBER_FORMS = List.of(
+            new String[] {"nouvelle alerte", "/alertes/saisie/nouvelle.xhtml"},
+            new String[] {"dépôt d'un document", "/bibliotheque/deposer.xhtml"},
+            new String[] {"import de l'annuaire", "/annuaire/gestion/import.xhtml"});
+
+    /** The administration lists the network's coordination works in. */
+    private static final List<String[]> ADMIN_PAGES = List.of(
+            new String[] {"associations (admin)", "/admin/partenaires.xhtml"},
+            new String[] {"membres (admin)", "/mon-association/membres.xhtml?association=ame"});
 
     private final List<String> rows = new ArrayList<>();
     private String chromium = "";
@@ -54,11 +68,16 @@ class SlowPhoneBench {
         String portal = KafoStack.get().portalUrl();
         for (int[] link : LINKS) {
             try (Browser visitor = new Browser()) {
-                measure(visitor, "visiteur", portal, link);
+                measure(visitor, "visiteur", portal, link, PAGES);
             }
             try (Browser member = new Browser()) {
                 HomePage.open(member, portal).signIn().signIn(AME_MEMBER, DemoAccounts.get(AME_MEMBER).password());
-                measure(member, "membre (accueil.ame)", portal, link);
+                measure(member, "membre (accueil.ame)", portal, link, PAGES);
+                measure(member, "membre (accueil.ame)", portal, link, MEMBER_FORMS);
+            }
+            try (Browser coordination = new Browser()) {
+                HomePage.open(coordination, portal).signIn().signIn(NETWORK_ADMIN, DemoAccounts.get(NETWORK_ADMIN).password());
+                measure(coordination, "coordination", portal, link, ADMIN_PAGES);
             }
         }
         List<String> report = new ArrayList<>();
@@ -81,7 +100,7 @@ class SlowPhoneBench {
         report.forEach(LOG::info);
     }
 
-    private void measure(Browser browser, String who, String portal, int[] link) {
+    private void measure(Browser browser, String who, String portal, int[] link, List<String[]> pages) {
         int kbits = link[0];
         int rtt = link[1];
         String name = kbits + " kbit/s, " + rtt + " ms";
@@ -90,7 +109,7 @@ class SlowPhoneBench {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", rtt,
                 "downloadThroughput", kbits * 1000 / 8, "uploadThroughput", kbits * 1000 / 8));
-        for (String[] page : PAGES) {
+        for (String[] page : pages) {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.get("about:blank");
             Visit first = visit(driver, portal + page[1]);
