@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.kafo.domain.shared.Checks;
 import org.kafo.domain.shared.DomainException;
+import org.kafo.domain.shared.Message;
 import org.kafo.domain.tenancy.Caller;
 import org.kafo.domain.tenancy.PartnerTenants;
 import org.kafo.domain.tenancy.SharedRecord;
@@ -335,11 +336,18 @@ public class Alert extends SharedRecord {
         return why;
     }
 
+    /** The audience the author chose (never assumed) and its partners: other associations of the network, never the owner. */
     private void audience(Audience chosen, Set<String> partners) {
-        Audience a = chosen == null ? Audience.NETWORK : chosen;
+        if (chosen == null) {
+            throw DomainException.invalid("audience", Message.of("alert.audience.missing"));
+        }
+        Audience a = chosen;
         Set<String> named = partners == null ? Set.of() : Set.copyOf(partners);
         if (a == Audience.PARTNERS && named.isEmpty()) {
             throw DomainException.invalid("partners", "Choisissez au moins une association partenaire.");
+        }
+        if (a == Audience.PARTNERS && named.contains(ownerTenant())) {
+            throw DomainException.invalid("partners", Message.of("alert.partners.own"));
         }
         for (String partner : named) {
             if (!PartnerTenants.isAlias(partner)) {
