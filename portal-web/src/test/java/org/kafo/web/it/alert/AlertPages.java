@@ -104,6 +104,65 @@ final class AlertPages {
             return this;
         }
 
+        /** Types {@code typed} into a type-to-find picker (PrimeFaces' autocomplete) and taps the suggestion {@code label}. */
+        FormPage pick(String field, String typed, String label) {
+            WebElement input = browser.driver().findElement(By.id("alert-form:" + field + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            By item = By.xpath("//*[@id='alert-form:" + field + "_panel']//li[normalize-space(.)='" + label + "']");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-form:" + field + "_panel")));
+            return this;
+        }
+
+        /** What a picker offers when its arrow is tapped (nothing typed), in order. */
+        List<String> offered(String field) {
+            browser.driver().findElement(By.cssSelector("[id='alert-form:" + field + "'] .ui-autocomplete-dropdown")).click();
+            List<String> shown = shownItems(field);
+            browser.driver().findElement(By.tagName("h1")).click();
+            return shown;
+        }
+
+        /** What a picker suggests for {@code typed} (or its "no match" line, the only one then). */
+        List<String> suggestions(String field, String typed) {
+            WebElement input = browser.driver().findElement(By.id("alert-form:" + field + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            List<String> shown = shownItems(field);
+            input.clear();
+            browser.driver().findElement(By.tagName("h1")).click();
+            return shown;
+        }
+
+        /** The suggestions of a picker once its panel shows them (the panel fades in; the answer replaces the earlier one). */
+        private List<String> shownItems(String field) {
+            By panel = By.id("alert-form:" + field + "_panel");
+            By items = By.cssSelector("[id='alert-form:" + field + "_panel'] li, [id='alert-form:" + field + "_panel'] .ui-autocomplete-empty-message");
+            return browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                if (!d.findElement(panel).isDisplayed()) {
+                    return null;
+                }
+                List<String> texts = d.findElements(items).stream().map(WebElement::getText).toList();
+                return texts.isEmpty() || texts.stream().anyMatch(String::isBlank) ? null : texts;
+            });
+        }
+
+        /** The countries or associations a multiple picker holds (its tokens). */
+        List<String> tokens(String field) {
+            return browser.driver().findElements(By.cssSelector("[id='alert-form:" + field + "'] .ui-autocomplete-token-label"))
+                    .stream().map(WebElement::getText).toList();
+        }
+
+        /** Chooses who sees the alert ({@code NETWORK}, {@code PARTNERS}, {@code PUBLIC}). */
+        FormPage audience(String audience) {
+            browser.driver().findElement(By.id("audience-" + audience)).click();
+            return this;
+        }
+
+        String selected(String field) {
+            return new Select(browser.driver().findElement(By.id("alert-form:" + field))).getFirstSelectedOption().getText();
+        }
+
         DetailPage publish() {
             browser.driver().findElement(By.id("alert-form:publish")).click();
             return new DetailPage(browser);

@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures, never asserts (run with {@code -Pbench}): the alert list, the directory and the search results
  * in Chromium on a throttled link, first visit (empty cache) and repeat visit (same browser, cached), for a
- * visitor and for a signed-in member of the reception team; the signed-in forms (new alert, deposit, import) for the
+ * visitor and for a signed-in member of the reception team; the signed-in forms (new alert, deposit) for the
  * member and the administration lists for the network's coordination. Bytes are the Resource Timing API's
  * {@code transferSize} (headers and compressed body; 0 for what came from the cache) of the page and of
  * every resource it loaded; "usable" is DOMContentLoaded (the page is drawn and its links work), "load"
@@ -51,8 +51,7 @@ class SlowPhoneBench {
     /** The signed-in forms a member of a reception team fills in (those that may use PrimeFaces, within the budget). */
     private static final List<String[]> MEMBER_FORMS = List.of(
             new String[] {"nouvelle alerte", "/alertes/saisie/nouvelle.xhtml"},
-            new String[] {"dépôt d'un document", "/bibliotheque/deposer.xhtml"},
-            new String[] {"import de l'annuaire", "/annuaire/gestion/import.xhtml"});
+            new String[] {"dépôt d'un document", "/bibliotheque/deposer.xhtml"});
 
     /** The administration lists the network's coordination works in. */
     private static final List<String[]> ADMIN_PAGES = List.of(
