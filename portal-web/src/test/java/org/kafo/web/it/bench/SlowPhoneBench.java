@@ -23,7 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Measures, never asserts (run with {@code -Pbench}): the alert list, the directory and the search results
  * in Chromium on a throttled link, first visit (empty cache) and repeat visit (same browser, cached), for a
  * visitor and for a signed-in member of the reception team; the signed-in forms (new alert, deposit) for the
- * member and the administration lists for the network's coordination. Bytes are the Resource Timing API's
+ * member and the administration lists for the network's coordination, and those again when reached from the home page
+ * (whose signed-in pages prefetch PrimeFaces' files when idle). Bytes are the Resource Timing API's
  * {@code transferSize} (headers and compressed body; 0 for what came from the cache) of the page and of
  * every resource it loaded; "usable" is DOMContentLoaded (the page is drawn and its links work), "load"
  * the load event. Results go to the log and to {@code target/bench/slow-phone.md}.
@@ -73,10 +74,12 @@ class SlowPhoneBench {
                 HomePage.open(member, portal).signIn().signIn(AME_MEMBER, DemoAccounts.get(AME_MEMBER).password());
                 measure(member, "membre (accueil.ame)", portal, link, PAGES);
                 measure(member, "membre (accueil.ame)", portal, link, MEMBER_FORMS);
+                afterTheHomePage(member, "membre (accueil.ame)", portal, link, MEMBER_FORMS);
             }
             try (Browser coordination = new Browser()) {
                 HomePage.open(coordination, portal).signIn().signIn(NETWORK_ADMIN, DemoAccounts.get(NETWORK_ADMIN).password());
                 measure(coordination, "coordination", portal, link, ADMIN_PAGES);
+                afterTheHomePage(coordination, "coordination", portal, link, ADMIN_PAGES);
             }
         }
         List<String> report = new ArrayList<>();
@@ -119,6 +122,28 @@ class SlowPhoneBench {
             if (rtt == LINKS.get(0)[1]) {
                 details.add("- " + page[0] + ", " + who + ": " + String.join(", ", first.resources()));
             }
+        }
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * A signed-in person reaches a form from another page of the portal: the cache emptied, the home page opened and left
+     * idle until it has fetched what its signed-in pages prefetch (PrimeFaces' files), then the page measured.
+     */
+    private void afterTheHomePage(Browser browser, String who, String portal, int[] link, List<String[]> pages) {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", link[1],
+                "downloadThroughput", link[0] * 1000 / 8, "uploadThroughput", link[0] * 1000 / 8));
+        for (String[] page : pages) {
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.get(portal + "/");
+            new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "return performance.getEntriesByType('resource').some(e => e.name.includes('components.js') && e.responseEnd > 0);")));
+            driver.get("about:blank");
+            Visit warmed = visit(driver, portal + page[1]);
+            rows.add(warmed.row(link[0] + " kbit/s, " + link[1] + " ms", page[0], who, "first, after the home page"));
         }
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));
