@@ -111,7 +111,10 @@ final class AlertPages {
             input.sendKeys(typed);
             By item = By.xpath("//*[@id='alert-form:" + field + "_panel']//li[normalize-space(.)='" + label + "']");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-form:" + field + "_panel")));
+            // chosen: the single picker shows the name, the multiple one a token (its panel may stay open for the next)
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> label.equals(
+                    d.findElement(By.id("alert-form:" + field + "_input")).getAttribute("value")) || tokens(field).contains(label));
+            browser.driver().findElement(By.tagName("h1")).click();
             return this;
         }
 
