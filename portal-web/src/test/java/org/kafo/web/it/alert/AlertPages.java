@@ -166,8 +166,15 @@ final class AlertPages {
             return new Select(browser.driver().findElement(By.id("alert-form:" + field))).getFirstSelectedOption().getText();
         }
 
+        /** Publishes; the alert's page, or a failure that says what the form answered instead. */
         DetailPage publish() {
             browser.driver().findElement(By.id("alert-form:publish")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("alert-headline")).isEmpty()
+                    || !d.findElements(By.cssSelector(".messages .error, .field-error")).isEmpty());
+            if (browser.driver().findElements(By.id("alert-headline")).isEmpty()) {
+                browser.screenshot("alert-form-not-published");
+                throw new AssertionError("not published: " + browser.driver().findElement(By.id("messages")).getText() + " " + fieldErrors());
+            }
             return new DetailPage(browser);
         }
 
