@@ -111,10 +111,13 @@ final class AlertPages {
             input.sendKeys(typed);
             By item = By.xpath("//*[@id='alert-form:" + field + "_panel']//li[normalize-space(.)='" + label + "']");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-            // chosen: the single picker shows the name, the multiple one a token (its panel may stay open for the next)
+            // chosen: the single picker shows the name, the multiple one a token; Escape closes a panel left open for the
+            // next choice, as a person would (a click elsewhere would make the picker check the typed text again)
             browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> label.equals(
                     d.findElement(By.id("alert-form:" + field + "_input")).getAttribute("value")) || tokens(field).contains(label));
-            browser.driver().findElement(By.tagName("h1")).click();
+            if (browser.driver().findElement(By.id("alert-form:" + field + "_panel")).isDisplayed()) {
+                browser.driver().findElement(By.id("alert-form:" + field + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
             return this;
         }
 
@@ -169,8 +172,14 @@ final class AlertPages {
         /** Publishes; the alert's page, or a failure that says what the form answered instead. */
         DetailPage publish() {
             browser.driver().findElement(By.id("alert-form:publish")).click();
-            browser.waiting().until(d -> !d.findElements(By.id("alert-headline")).isEmpty()
-                    || !d.findElements(By.cssSelector(".messages .error, .field-error")).isEmpty());
+            try {
+                browser.waiting().until(d -> !d.findElements(By.id("alert-headline")).isEmpty()
+                        || !d.findElements(By.cssSelector(".messages .error, .field-error")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("alert-form-not-sent");
+                throw new AssertionError("not sent; invalid in the browser: " + browser.driver().executeScript(
+                        "return Array.from(document.querySelectorAll('#alert-form :invalid')).map(e => e.id || e.name).join(', ')"), e);
+            }
             if (browser.driver().findElements(By.id("alert-headline")).isEmpty()) {
                 browser.screenshot("alert-form-not-published");
                 throw new AssertionError("not published: " + browser.driver().findElement(By.id("messages")).getText() + " " + fieldErrors());
