@@ -118,6 +118,7 @@ final class AlertPages {
             if (browser.driver().findElement(By.id("alert-form:" + field + "_panel")).isDisplayed()) {
                 browser.driver().findElement(By.id("alert-form:" + field + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-form:" + field + "_panel")));
             return this;
         }
 
@@ -161,7 +162,9 @@ final class AlertPages {
 
         /** Chooses who sees the alert ({@code NETWORK}, {@code PARTNERS}, {@code PUBLIC}). */
         FormPage audience(String audience) {
-            browser.driver().findElement(By.id("audience-" + audience)).click();
+            WebElement choice = browser.driver().findElement(By.id("audience-" + audience));
+            choice.click();
+            browser.waiting().until(d -> choice.isSelected());
             return this;
         }
 
