@@ -111,14 +111,20 @@ final class AlertPages {
             input.sendKeys(typed);
             By item = By.xpath("//*[@id='alert-form:" + field + "_panel']//li[normalize-space(.)='" + label + "']");
             browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
-            // chosen: the single picker shows the name, the multiple one a token; Escape closes a panel left open for the
-            // next choice, as a person would (a click elsewhere would make the picker check the typed text again)
+            // chosen: the single picker shows the name, the multiple one a token
             browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> label.equals(
                     d.findElement(By.id("alert-form:" + field + "_input")).getAttribute("value")) || tokens(field).contains(label));
-            if (browser.driver().findElement(By.id("alert-form:" + field + "_panel")).isDisplayed()) {
+            // the tap closes the panel (it fades out), as on a phone; only a panel still open for the next choice is closed
+            // with Escape: a key in a picker that still shows the chosen name makes PrimeFaces choose it again when the
+            // field is left, focusing it again, and the tap that left it (on the audience, say) is lost
+            By panel = By.id("alert-form:" + field + "_panel");
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
                 browser.driver().findElement(By.id("alert-form:" + field + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
             }
-            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.id("alert-form:" + field + "_panel")));
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
             return this;
         }
 
@@ -163,8 +169,24 @@ final class AlertPages {
         /** Chooses who sees the alert ({@code NETWORK}, {@code PARTNERS}, {@code PUBLIC}). */
         FormPage audience(String audience) {
             WebElement choice = browser.driver().findElement(By.id("audience-" + audience));
+            String where = "var r = arguments[0].getBoundingClientRect(); return 'rect=' + Math.round(r.left) + ',' + Math.round(r.top)"
+                    + " + ' scroll=' + scrollX + ',' + scrollY + ' width=' + innerWidth + '/' + document.documentElement.scrollWidth"
+                    + " + ' height=' + innerHeight;";
+            Object before = browser.driver().executeScript(where, choice);
             choice.click();
-            browser.waiting().until(d -> choice.isSelected());
+            Object after = browser.driver().executeScript(where, choice);
+            try {
+                browser.waiting().until(d -> choice.isSelected());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("alert-form-audience-not-chosen");
+                throw new AssertionError("audience " + audience + " not chosen: before " + before + " after " + after + " " + browser.driver().executeScript(
+                        "var r = document.getElementById(arguments[0]); var b = r.getBoundingClientRect();"
+                        + "var top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                        + "return 'copies=' + document.querySelectorAll('[id=\"' + arguments[0] + '\"]').length + ' checked='"
+                        + " + Array.from(document.getElementsByName('audience-choice')).map(x => x.id + ':' + x.checked).join(',')"
+                        + " + ' focus=' + (document.activeElement && document.activeElement.id) + ' url=' + location.href"
+                        + " + ' top=' + (top ? top.outerHTML.substring(0, 200) : null);", "audience-" + audience), e);
+            }
             return this;
         }
 
