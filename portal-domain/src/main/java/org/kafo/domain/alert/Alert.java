@@ -336,11 +336,18 @@ public class Alert extends SharedRecord {
         return why;
     }
 
+    /** The audience the author chose (never assumed) and its partners: other associations of the network, never the owner. */
     private void audience(Audience chosen, Set<String> partners) {
-        Audience a = chosen == null ? Audience.NETWORK : chosen;
+        if (chosen == null) {
+            throw DomainException.invalid("audience", Message.of("alert.audience.missing"));
+        }
+        Audience a = chosen;
         Set<String> named = partners == null ? Set.of() : Set.copyOf(partners);
         if (a == Audience.PARTNERS && named.isEmpty()) {
             throw DomainException.invalid("partners", Message.of("check.partners.missing"));
+        }
+        if (a == Audience.PARTNERS && named.contains(ownerTenant())) {
+            throw DomainException.invalid("partners", Message.of("alert.partners.own"));
         }
         for (String partner : named) {
             if (!PartnerTenants.isAlias(partner)) {

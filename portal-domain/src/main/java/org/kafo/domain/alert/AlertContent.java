@@ -28,9 +28,11 @@ public class AlertContent {
     static final Duration MAX_PAST = Duration.ofDays(30);
     static final Duration MAX_FUTURE = Duration.ofDays(366);
     static final int MAX_PEOPLE = 10_000;
-    static final int MAX_SHORT_TEXT = 200;
-    static final int MAX_LONG_TEXT = 4_000;
-    static final int MAX_TRANSIT = 10;
+    /** The longest name, airline, convoy or source a form takes (its inputs say so before submitting). */
+    public static final int MAX_SHORT_TEXT = 200;
+    /** The longest description (the form counts the characters left as one types). */
+    public static final int MAX_LONG_TEXT = 4_000;
+    public static final int MAX_TRANSIT = 10;
     private static final Pattern FLIGHT = Pattern.compile("[A-Z0-9]{2,3} ?[0-9]{1,4}[A-Z]?");
 
     @Enumerated(EnumType.STRING)

@@ -346,7 +346,9 @@ public class AlertService {
 
     private static Audience audience(AlertInput input) {
         Checks checks = Checks.start();
-        Audience audience = checks.choice(Audience.class, "audience", "alert.field.audience", input.audience()).optional();
+        // Chosen by the person, never assumed: an alert silently shared with the whole network is a leak.
+        Audience audience = checks.choice(Audience.class, "audience", "alert.field.audience", input.audience())
+                .required("alert.audience.missing");
         checks.throwIfAny();
         return audience;
     }

@@ -56,7 +56,21 @@ public class AuditLog {
      * audit log.
      */
     public List<AuditLine> readableBy(Caller caller, String targetType, String targetId, int first, int max) {
-        StringBuilder jpql = new StringBuilder("select e from AuditEntry e where 1 = 1");
+        TypedQuery<AuditEntry> query = readable(caller, targetType, targetId, "select e", " order by e.id desc", AuditEntry.class);
+        List<AuditEntry> entries = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
+        Map<String, Shared> records = sharedTargets(entries);
+        return entries.stream().map(e -> AuditLine.of(e, caller, sharedEntity(e.targetType()).isPresent(),
+                records.get(e.targetType() + ":" + e.targetId()))).toList();
+    }
+
+    /** How many entries {@link #readableBy} pages through (for a paged table). */
+    public int countReadableBy(Caller caller, String targetType, String targetId) {
+        return readable(caller, targetType, targetId, "select count(e)", "", Long.class).getSingleResult().intValue();
+    }
+
+    /** The one query of what a caller may read: every entry for a network admin, its association's for a tenant admin. */
+    private <T> TypedQuery<T> readable(Caller caller, String targetType, String targetId, String select, String order, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(select).append(" from AuditEntry e where 1 = 1");
         boolean all = caller.has(Role.NETWORK_ADMIN);
         if (!all) {
             if (!caller.has(Role.TENANT_ADMIN) || caller.tenant() == null) {
@@ -70,8 +84,7 @@ public class AuditLog {
         if (targetId != null) {
             jpql.append(" and e.targetId = :targetId");
         }
-        jpql.append(" order by e.id desc");
-        TypedQuery<AuditEntry> query = em.createQuery(jpql.toString(), AuditEntry.class);
+        TypedQuery<T> query = em.createQuery(jpql.append(order).toString(), type);
         if (!all) {
             query.setParameter("tenant", caller.tenant());
         }
@@ -81,10 +94,7 @@ public class AuditLog {
         if (targetId != null) {
             query.setParameter("targetId", targetId);
         }
-        List<AuditEntry> entries = query.setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 200)).getResultList();
-        Map<String, Shared> records = sharedTargets(entries);
-        return entries.stream().map(e -> AuditLine.of(e, caller, sharedEntity(e.targetType()).isPresent(),
-                records.get(e.targetType() + ":" + e.targetId()))).toList();
+        return query;
     }
 
     /** What the visibility rule needs of the shared records the entries are about, as they are now: one query per kind. */

@@ -1,6 +1,7 @@
 package org.kafo.domain.reference;
 
 import java.text.Collator;
+import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -43,6 +44,38 @@ public final class Countries {
     /** The name of the country in {@code language} ("Libye", "Libia", "Libya"). */
     public static String name(String code, Locale language) {
         return "fr".equals(language.getLanguage()) ? frenchName(code) : new Locale("", code).getDisplayCountry(language);
+    }
+
+    /**
+     * The countries people are usually sent back from (the network's data: expulsions by air from France and Spain,
+     * convoys and push-backs from Algeria, Libya, Niger, Mauritania, Morocco, Tunisia, flights from Saudi Arabia), as
+     * a picker offers them first.
+     */
+    public static final List<String> USUAL_ORIGINS = List.of("FR", "ES", "DZ", "LY", "NE", "MR", "MA", "TN", "SA");
+
+    /** The usual origins, in that order. */
+    public static List<Country> usualOrigins() {
+        return USUAL_ORIGINS.stream().map(c -> new Country(c, frenchName(c))).toList();
+    }
+
+    /**
+     * The countries whose French name or code holds what was typed (case and accents aside: "algerie" finds
+     * "Algérie"), the usual origins first, then by name; a blank query gives the usual origins.
+     */
+    public static List<Country> matching(String typed) {
+        String wanted = plain(typed);
+        if (wanted.isEmpty()) {
+            return usualOrigins();
+        }
+        return all().stream().filter(c -> plain(c.name()).contains(wanted) || c.code().equalsIgnoreCase(wanted))
+                .sorted(Comparator.comparing((Country c) -> !USUAL_ORIGINS.contains(c.code()))
+                        .thenComparing(c -> !plain(c.name()).startsWith(wanted)))
+                .toList();
+    }
+
+    private static String plain(String text) {
+        return text == null ? "" : Normalizer.normalize(text.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT);
     }
 
     /** Every country, by French name. */

@@ -31,6 +31,16 @@ public class TenantRegistry {
         return em.createQuery("select t from Tenant t order by t.name", Tenant.class).getResultList();
     }
 
+    /** One page of the associations by name ({@code first} from 0, at most {@code max}, up to 100): the database pages. */
+    public List<Tenant> page(int first, int max) {
+        return em.createQuery("select t from Tenant t order by t.name, t.alias", Tenant.class)
+                .setFirstResult(Math.max(0, first)).setMaxResults(Math.min(Math.max(1, max), 100)).getResultList();
+    }
+
+    public int count() {
+        return em.createQuery("select count(t) from Tenant t", Long.class).getSingleResult().intValue();
+    }
+
     public Optional<Tenant> find(String alias) {
         return alias == null ? Optional.empty() : Optional.ofNullable(em.find(Tenant.class, alias));
     }

@@ -73,6 +73,34 @@ class AlertInputTest {
                 3, null, null, null, null, null, null, null, null, null, null, null, "PARTNERS", List.of()), "partners");
     }
 
+    @Test
+    void theAudienceIsChosenNeverAssumedAndAForgedOneIsRefused() {
+        assertFields(AlertFixture.forAudience(null), "audience");
+        assertFields(AlertFixture.forAudience("EVERYONE"), "audience");
+        assertFields(AlertFixture.forAudience("NETWORK<script>"), "audience");
+        assertThatThrownBy(() -> fx.service(s -> s.create(Callers.of("cimade", Role.MEMBER), AlertFixture.forAudience(null), false)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage()).contains("Choisissez à qui s'adresse"));
+        assertThat(fx.count("select count(*) from alert")).isZero();
+    }
+
+    @Test
+    void theOwnAssociationIsNeverItsOwnPartnerEvenWhenTheFormIsForged() {
+        assertFields(AlertFixture.forPartners("cimade"), "partners");
+        assertFields(AlertFixture.forPartners("ame", "cimade"), "partners");
+        assertThatThrownBy(() -> fx.service(s -> s.create(Callers.of("cimade", Role.MEMBER), AlertFixture.forPartners("cimade"), true)))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.getMessage()).contains("propre partenaire"));
+
+        // nor by a later version: the update is refused and the alert keeps its partners
+        Alert posted = fx.service(s -> s.create(Callers.of("cimade", Role.MEMBER), AlertFixture.forPartners("ame"), true));
+        assertThatThrownBy(() -> fx.service(s -> s.update(Callers.of("cimade", Role.MEMBER), posted.id(),
+                AlertFixture.forPartners("ame", "cimade"), posted.version())))
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.errors())
+                        .extracting(DomainException.FieldError::field).containsExactly("partners"));
+        Alert kept = fx.service(s -> s.find(Callers.of("cimade", Role.MEMBER), posted.id()));
+        assertThat(kept.audiencePartners()).containsExactly("ame");
+        assertThat(kept.version()).isEqualTo(posted.version());
+    }
+
     private void assertFields(AlertInput input, String field) {
         assertThatThrownBy(() -> fx.service(s -> s.create(Callers.of("cimade", Role.MEMBER), input, true)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {

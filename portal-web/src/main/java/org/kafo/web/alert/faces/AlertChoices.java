@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.Arrays;
 import java.util.List;
+import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertKind;
 import org.kafo.domain.alert.AlertStatus;
 import org.kafo.domain.alert.ArrivalPoint;
@@ -22,6 +23,7 @@ import org.kafo.domain.reference.Regions;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.Language;
+import org.kafo.web.faces.PartnerChoices;
 
 /** The lists the alert pages choose from; labels come from the message bundle ({@code alert.kind.AIR_CHARTER}…). */
 @Named
@@ -36,6 +38,9 @@ public class AlertChoices {
 
     @Inject
     TenantRegistry tenants;
+
+    @Inject
+    PartnerChoices partners;
 
     private List<ArrivalPoint> activePoints;
 
@@ -92,6 +97,28 @@ public class AlertChoices {
 
     public String countryName(String code) {
         return code == null ? "" : Countries.name(code, Language.ofPage());
+    }
+
+    /** The country picker's answers (codes): the usual origins first, found as typed ({@link Countries#matching}). */
+    public List<String> completeCountry(String typed) {
+        return Countries.matching(typed).stream().map(Countries.Country::code).toList();
+    }
+
+    /** The partner picker's answers (aliases): the other associations, never the caller's own. */
+    public List<String> completePartner(String typed) {
+        return partners.complete(typed);
+    }
+
+    public String partnerName(String alias) {
+        return alias == null ? "" : partners.name(alias);
+    }
+
+    public int getMaxTransit() {
+        return AlertContent.MAX_TRANSIT;
+    }
+
+    public int getMaxLongText() {
+        return AlertContent.MAX_LONG_TEXT;
     }
 
     public List<Tenant> getTenants() {

@@ -9,6 +9,9 @@ import java.util.List;
 import org.kafo.domain.alert.Alert;
 import org.kafo.domain.alert.AlertContent;
 import org.kafo.domain.alert.AlertInput;
+import org.kafo.domain.alert.Certainty;
+import org.kafo.domain.alert.Severity;
+import org.kafo.domain.alert.Urgency;
 import org.kafo.domain.shared.DomainException;
 import org.kafo.web.input.TypedValues;
 
@@ -20,6 +23,15 @@ import org.kafo.web.input.TypedValues;
 public class AlertFields extends HashMap<String, Object> {
 
     private static final long serialVersionUID = 1L;
+
+    /** A new alert's fields: certainty, urgency and severity unknown (CAP's {@code Unknown}) until the person knows better. */
+    static AlertFields fresh() {
+        AlertFields f = new AlertFields();
+        f.put("certainty", Certainty.UNKNOWN.name());
+        f.put("urgency", Urgency.UNKNOWN.name());
+        f.put("severity", Severity.UNKNOWN.name());
+        return f;
+    }
 
     /** The fields of an alert to change, as its form shows them. */
     static AlertFields of(Alert a) {

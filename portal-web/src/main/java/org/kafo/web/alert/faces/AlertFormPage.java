@@ -1,5 +1,6 @@
 package org.kafo.web.alert.faces;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -30,6 +31,8 @@ public class AlertFormPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FORM = "alert-form";
+    /** The name of the audience's radios. */
+    static final String AUDIENCE = "audience-choice";
 
     @Inject
     AlertService alerts;
@@ -41,19 +44,18 @@ public class AlertFormPage implements Serializable {
     private Long version;
     private boolean existing;
     private boolean published;
-    private final AlertFields fields = new AlertFields();
+    private final AlertFields fields = AlertFields.fresh();
 
-    /** The short form's defaults: one person expelled on a scheduled flight from France to Bamako-Sénou. */
+    /**
+     * The short form's defaults: one person expelled on a scheduled flight from France to Bamako-Sénou. The audience is
+     * never one of them: the person chooses who sees the alert.
+     */
     public void prepareShort() {
         if (!fields.containsKey("kind")) {
             fields.put("kind", "AIR_ESCORTED");
             fields.put("originCountry", "FR");
             fields.put("arrivalPoint", "bamako-senou");
             fields.put("peopleCount", "1");
-            fields.put("certainty", "LIKELY");
-            fields.put("urgency", "EXPECTED");
-            fields.put("severity", "MODERATE");
-            fields.put("audience", "NETWORK");
             fields.put("needs", new ArrayList<>(List.of("WELCOME", "FAMILY_CONTACT")));
         }
     }
@@ -89,6 +91,8 @@ public class AlertFormPage implements Serializable {
 
     private String save(boolean publish) {
         UUID[] saved = new UUID[1];
+        // the audience's radios are plain inputs (so that the browser requires a choice): read as typed, checked by the domain
+        fields.put("audience", FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(AUDIENCE));
         boolean ok = PageMessages.attempt(FORM, () -> {
             AlertInput input = fields.input();
             if (existing) {

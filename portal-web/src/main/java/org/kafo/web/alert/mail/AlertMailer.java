@@ -1,7 +1,5 @@
 package org.kafo.web.alert.mail;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
@@ -71,14 +69,15 @@ public class AlertMailer {
     @ConfigProperty(name = "kafo.portal.url")
     Optional<String> portalUrl;
 
-    @Resource(lookup = "java:comp/DefaultManagedExecutorService")
-    ManagedExecutorService executor;
+    /** Off the request, in an invocation of its own (not the managed executor: see {@link MailWork}). */
+    @Inject
+    MailWork work;
 
     void onChange(@Observes(during = TransactionPhase.AFTER_SUCCESS) AlertChanged change) {
         if (!change.worthMailing() && change.change() != AlertChanged.Change.ESCALATED) {
             return;
         }
-        executor.execute(() -> {
+        work.run(() -> {
             try {
                 if (change.change() == AlertChanged.Change.ESCALATED) {
                     sendEach(escalationRecipients(change), text -> subject(text, "alert.mail.escalated", change), text -> escalation(text, change));
@@ -100,7 +99,7 @@ public class AlertMailer {
         if (!change.aboutAnOffer()) {
             return;
         }
-        executor.execute(() -> {
+        work.run(() -> {
             try {
                 boolean toOwner = change.change() == AlertChanged.Change.OFFERED || change.change() == AlertChanged.Change.CLAIMED;
                 List<String> to = associations.actingFor(toOwner ? change.ownerTenant() : change.subjectTenant());

@@ -1,10 +1,11 @@
 package org.kafo.web.library.faces;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PreDestroy;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.kafo.domain.files.IncomingFile;
+import java.io.Serializable;
 import org.kafo.domain.files.StoredFiles;
 import org.kafo.domain.library.Document;
 import org.kafo.domain.library.DuplicateDocumentException;
@@ -14,15 +15,19 @@ import org.kafo.domain.shared.Message;
 import org.kafo.web.faces.PageMessages;
 import org.kafo.web.library.DocumentPages;
 import org.kafo.web.security.CurrentCaller;
+import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /bibliotheque/deposer.xhtml}: a file and what it is ({@link DocumentForm}); refusals said, nothing kept. A file
- * the depositor can already see is not deposited twice: the page links to it.
+ * the depositor can already see is not deposited twice: the page links to it. The file goes first, alone, with its
+ * progress shown (PrimeFaces' upload, {@link #upload}); the page keeps it ({@link ReceivedFile}) until the deposit.
  */
 @Named
-@RequestScoped
-public class DepositPage {
+@ViewScoped
+public class DepositPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CurrentCaller caller;
@@ -36,22 +41,38 @@ public class DepositPage {
     @Inject
     DocumentForm form;
 
-    private UploadedFile file;
-    private DuplicateDocumentException duplicate;
+    private ReceivedFile received;
+    private String uploadRefusal;
+    private transient DuplicateDocumentException duplicate;
 
-    public String deposit() {
-        Document[] deposited = new Document[1];
-        boolean ok = PageMessages.attempt(null, () -> {
+    /** The file, sent alone while the person fills in the rest: checked against the limit, kept for the deposit. */
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        uploadRefusal = null;
+        try {
             if (file == null || file.getSize() == 0) {
                 throw DomainException.invalid("file", Message.of("file.missing.deposit"));
             }
             files.limit().check(file.getFileName(), file.getSize());
-            deposited[0] = library.deposit(caller.get(), form.details(), form.shownTo(), form.partnerTenants(),
-                    new IncomingFile(file.getFileName(), file.getContent()));
+            discard();
+            received = ReceivedFile.of(file);
+        } catch (DomainException e) {
+            uploadRefusal = e.text(FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        }
+    }
+
+    public String deposit() {
+        Document[] deposited = new Document[1];
+        boolean ok = PageMessages.attempt(null, () -> {
+            if (received == null) {
+                throw DomainException.invalid("file", Message.of("file.missing.deposit"));
+            }
+            deposited[0] = library.deposit(caller.get(), form.details(), form.shownTo(), form.partnerTenants(), received.incoming());
         }, this::isDuplicate);
         if (!ok) {
             return null;
         }
+        discard();
         PageMessages.done(PageMessages.text("library.deposit.done"));
         return "/bibliotheque/document.xhtml?faces-redirect=true&id=" + deposited[0].id();
     }
@@ -78,11 +99,24 @@ public class DepositPage {
         return duplicate == null ? null : DocumentPages.page(duplicate.existingId());
     }
 
-    public UploadedFile getFile() {
-        return file;
+    /** The page is left (or the file replaced): the kept file goes. */
+    @PreDestroy
+    void discard() {
+        if (received != null) {
+            received.delete();
+            received = null;
+        }
     }
 
-    public void setFile(UploadedFile file) {
-        this.file = file;
+    public long getLimitBytes() {
+        return files.limit().maxBytes();
+    }
+
+    public ReceivedFile getReceived() {
+        return received;
+    }
+
+    public String getUploadRefusal() {
+        return uploadRefusal;
     }
 }

@@ -20,6 +20,7 @@ import org.kafo.domain.tenancy.Role;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.PageMessages;
+import org.kafo.web.faces.PagedModel;
 import org.kafo.web.partner.MemberChanges;
 import org.kafo.web.partner.MemberInvitations;
 import org.kafo.web.security.CurrentCaller;
@@ -46,6 +47,8 @@ public class MembersPage {
 
     @Inject
     AuditLog audit;
+
+    private PagedModel<AuditLine> history;
 
     private String association;
     private List<MemberAccount> members;
@@ -86,9 +89,18 @@ public class MembersPage {
         return MemberRole.values();
     }
 
-    /** What changed in this association's membership lately (a tenant admin's view of the audit log). */
-    public List<AuditLine> getHistory() {
-        return caller.get().has(Role.NETWORK_ADMIN) ? List.of() : audit.readableBy(caller.get(), MemberChanges.AUDIT_TYPE, null, 0, 10);
+    /** What changed in this association's membership, newest first, a page at a time (a tenant admin's view of the audit log). */
+    public PagedModel<AuditLine> getHistory() {
+        if (history == null) {
+            history = new PagedModel<>(() -> audit.countReadableBy(caller.get(), MemberChanges.AUDIT_TYPE, null),
+                    (first, size) -> audit.readableBy(caller.get(), MemberChanges.AUDIT_TYPE, null, first, size), l -> String.valueOf(l.id()));
+        }
+        return history;
+    }
+
+    /** Whether the page shows the change log: to the association's administrators (the coordination reads the whole log elsewhere). */
+    public boolean isShowsHistory() {
+        return !caller.get().has(Role.NETWORK_ADMIN);
     }
 
     /** The members are read again: one joined or changed. */

@@ -9,6 +9,7 @@ import org.kafo.domain.tenant.PartnerKind;
 import org.kafo.domain.tenant.Tenant;
 import org.kafo.domain.tenant.TenantRegistry;
 import org.kafo.web.faces.PageMessages;
+import org.kafo.web.faces.PagedModel;
 import org.kafo.web.partner.Onboarding;
 import org.kafo.web.security.CurrentCaller;
 import org.kafo.web.faces.Language;
@@ -30,13 +31,19 @@ public class PartnersPage {
     @Inject
     Onboarding onboarding;
 
-    private List<Tenant> partners;
+    private PagedModel<Tenant> partners;
 
-    public List<Tenant> getPartners() {
+    /** The associations, a page at a time from the database (the table's paginator asks for the others). */
+    public PagedModel<Tenant> getPartners() {
         if (partners == null) {
-            partners = tenants.all();
+            partners = new PagedModel<>(tenants::count, tenants::page, Tenant::alias);
         }
         return partners;
+    }
+
+    /** Every association, for a form's list to choose from. */
+    public List<Tenant> getAll() {
+        return tenants.all();
     }
 
     /** The list is read again: a partner joined or changed. */

@@ -184,6 +184,10 @@ class AlertApiIT {
         assertInvalid(Alerts.charter().remove("kind").add("flightNumber", "8U 650"), "kind", "type de retour");
         assertInvalid(Alerts.charter().add("description", "x".repeat(4001)), "description", "trop long");
         assertInvalid(Alerts.forPartners("inconnue"), "partners", "Association inconnue");
+        // the audience is chosen, never assumed; a forged one is refused; the poster's association is not its own partner
+        assertInvalid(Alerts.charter().remove("audience"), "audience", "Choisissez à qui s'adresse l'alerte");
+        assertInvalid(Alerts.charter().add("audience", "EVERYONE"), "audience", "");
+        assertInvalid(Alerts.forPartners("apdha", "cimade"), "partners", "propre partenaire");
 
         Api.Response garbled = Api.post("/api/v1/alerts", CIMADE_MEMBER, "{\"peopleCount\": \"beaucoup\"");
         assertThat(garbled.status()).isEqualTo(400);

@@ -39,9 +39,9 @@ class AlertBrowserIT {
         AlertPages.signIn(browser, CIMADE_MEMBER);
         AlertPages.FormPage full = AlertPages.FormPage.full(browser);
         browser.screenshot("alert-form-full");
-        AlertPages.FormPage refused = full.choose("kind", "LAND_CONVOY").choose("origin-country", "DZ").choose("arrival-point", "gao")
+        AlertPages.FormPage refused = full.choose("kind", "LAND_CONVOY").pick("origin-country", "alg", "Algérie").choose("arrival-point", "gao")
                 .arrival(LocalDateTime.now(ZoneOffset.UTC).plusHours(10).truncatedTo(ChronoUnit.MINUTES).toString())
-                .type("people-count", "10").type("men", "8").type("women", "5").publishRefused();
+                .type("people-count", "10").type("men", "8").type("women", "5").audience("NETWORK").publishRefused();
         browser.screenshot("alert-form-refused");
         assertThat(refused.fieldErrors()).anySatisfy(e -> assertThat(e).contains("dépassent le nombre total"));
         assertThat(browser.driver().getCurrentUrl()).as("still on the form: nothing published").contains("/alertes/saisie/nouvelle.xhtml");
@@ -76,7 +76,7 @@ class AlertBrowserIT {
             AlertPages.FormPage quick = AlertPages.FormPage.quick(cimade);
             cimade.screenshot("cimade-formulaire-rapide");
             cimade.guideScreenshot("alerte-saisie-rapide");
-            AlertPages.DetailPage posted = quick.choose("origin-country", "BE").type("airline", "Brussels Airlines").type("flight-number", "sn 289")
+            AlertPages.DetailPage posted = quick.pick("origin-country", "belg", "Belgique").audience("NETWORK").type("airline", "Brussels Airlines").type("flight-number", "sn 289")
                     .arrival(LocalDateTime.now(ZoneOffset.UTC).plusHours(18).truncatedTo(ChronoUnit.MINUTES).toString())
                     .type("description", "<script>alert('x')</script> escorte de deux policiers").publish();
             LOG.info(() -> String.format("quick form: opened, filled and published in %.1f s", (System.nanoTime() - start) / 1e9));

@@ -104,8 +104,111 @@ final class AlertPages {
             return this;
         }
 
+        /** Types {@code typed} into a type-to-find picker (PrimeFaces' autocomplete) and taps the suggestion {@code label}. */
+        FormPage pick(String field, String typed, String label) {
+            WebElement input = browser.driver().findElement(By.id("alert-form:" + field + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            By item = By.xpath("//*[@id='alert-form:" + field + "_panel']//li[normalize-space(.)='" + label + "']");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(item)).click();
+            // chosen: the single picker shows the name, the multiple one a token
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> label.equals(
+                    d.findElement(By.id("alert-form:" + field + "_input")).getAttribute("value")) || tokens(field).contains(label));
+            // the tap closes the panel (it fades out), as on a phone; only a panel still open for the next choice is closed
+            // with Escape: a key in a picker that still shows the chosen name makes PrimeFaces choose it again when the
+            // field is left, focusing it again, and the tap that left it (on the audience, say) is lost
+            By panel = By.id("alert-form:" + field + "_panel");
+            try {
+                new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+                        .until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            } catch (org.openqa.selenium.TimeoutException stillOpen) {
+                browser.driver().findElement(By.id("alert-form:" + field + "_input")).sendKeys(org.openqa.selenium.Keys.ESCAPE);
+            }
+            browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(panel));
+            return this;
+        }
+
+        /** What a picker offers when its arrow is tapped (nothing typed), in order. */
+        List<String> offered(String field) {
+            browser.driver().findElement(By.cssSelector("[id='alert-form:" + field + "'] .ui-autocomplete-dropdown")).click();
+            List<String> shown = shownItems(field);
+            browser.driver().findElement(By.tagName("h1")).click();
+            return shown;
+        }
+
+        /** What a picker suggests for {@code typed} (or its "no match" line, the only one then). */
+        List<String> suggestions(String field, String typed) {
+            WebElement input = browser.driver().findElement(By.id("alert-form:" + field + "_input"));
+            input.clear();
+            input.sendKeys(typed);
+            List<String> shown = shownItems(field);
+            input.clear();
+            browser.driver().findElement(By.tagName("h1")).click();
+            return shown;
+        }
+
+        /** The suggestions of a picker once its panel shows them (the panel fades in; the answer replaces the earlier one). */
+        private List<String> shownItems(String field) {
+            By panel = By.id("alert-form:" + field + "_panel");
+            By items = By.cssSelector("[id='alert-form:" + field + "_panel'] li, [id='alert-form:" + field + "_panel'] .ui-autocomplete-empty-message");
+            return browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+                if (!d.findElement(panel).isDisplayed()) {
+                    return null;
+                }
+                List<String> texts = d.findElements(items).stream().map(WebElement::getText).toList();
+                return texts.isEmpty() || texts.stream().anyMatch(String::isBlank) ? null : texts;
+            });
+        }
+
+        /** The countries or associations a multiple picker holds (its tokens). */
+        List<String> tokens(String field) {
+            return browser.driver().findElements(By.cssSelector("[id='alert-form:" + field + "'] .ui-autocomplete-token-label"))
+                    .stream().map(WebElement::getText).toList();
+        }
+
+        /** Chooses who sees the alert ({@code NETWORK}, {@code PARTNERS}, {@code PUBLIC}). */
+        FormPage audience(String audience) {
+            WebElement choice = browser.driver().findElement(By.id("audience-" + audience));
+            String where = "var r = arguments[0].getBoundingClientRect(); return 'rect=' + Math.round(r.left) + ',' + Math.round(r.top)"
+                    + " + ' scroll=' + scrollX + ',' + scrollY + ' width=' + innerWidth + '/' + document.documentElement.scrollWidth"
+                    + " + ' height=' + innerHeight;";
+            Object before = browser.driver().executeScript(where, choice);
+            choice.click();
+            Object after = browser.driver().executeScript(where, choice);
+            try {
+                browser.waiting().until(d -> choice.isSelected());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("alert-form-audience-not-chosen");
+                throw new AssertionError("audience " + audience + " not chosen: before " + before + " after " + after + " " + browser.driver().executeScript(
+                        "var r = document.getElementById(arguments[0]); var b = r.getBoundingClientRect();"
+                        + "var top = document.elementFromPoint(b.left + b.width / 2, b.top + b.height / 2);"
+                        + "return 'copies=' + document.querySelectorAll('[id=\"' + arguments[0] + '\"]').length + ' checked='"
+                        + " + Array.from(document.getElementsByName('audience-choice')).map(x => x.id + ':' + x.checked).join(',')"
+                        + " + ' focus=' + (document.activeElement && document.activeElement.id) + ' url=' + location.href"
+                        + " + ' top=' + (top ? top.outerHTML.substring(0, 200) : null);", "audience-" + audience), e);
+            }
+            return this;
+        }
+
+        String selected(String field) {
+            return new Select(browser.driver().findElement(By.id("alert-form:" + field))).getFirstSelectedOption().getText();
+        }
+
+        /** Publishes; the alert's page, or a failure that says what the form answered instead. */
         DetailPage publish() {
             browser.driver().findElement(By.id("alert-form:publish")).click();
+            try {
+                browser.waiting().until(d -> !d.findElements(By.id("alert-headline")).isEmpty()
+                        || !d.findElements(By.cssSelector(".messages .error, .field-error")).isEmpty());
+            } catch (org.openqa.selenium.TimeoutException e) {
+                browser.screenshot("alert-form-not-sent");
+                throw new AssertionError("not sent; invalid in the browser: " + browser.driver().executeScript(
+                        "return Array.from(document.querySelectorAll('#alert-form :invalid')).map(e => e.id || e.name).join(', ')"), e);
+            }
+            if (browser.driver().findElements(By.id("alert-headline")).isEmpty()) {
+                browser.screenshot("alert-form-not-published");
+                throw new AssertionError("not published: " + browser.driver().findElement(By.id("messages")).getText() + " " + fieldErrors());
+            }
             return new DetailPage(browser);
         }
 

@@ -1,6 +1,7 @@
 package org.kafo.web.it.bench;
 
 import static org.kafo.web.it.support.Demo.AME_MEMBER;
+import static org.kafo.web.it.support.Demo.NETWORK_ADMIN;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Measures, never asserts (run with {@code -Pbench}): the alert list, the directory and the search results
  * in Chromium on a throttled link, first visit (empty cache) and repeat visit (same browser, cached), for a
- * visitor and for a signed-in member of the reception team. Bytes are the Resource Timing API's
+ * visitor and for a signed-in member of the reception team; the signed-in forms (new alert, deposit) for the
+ * member and the administration lists for the network's coordination, and those again when reached from the home page
+ * (whose signed-in pages prefetch PrimeFaces' files when idle). Bytes are the Resource Timing API's
  * {@code transferSize} (headers and compressed body; 0 for what came from the cache) of the page and of
  * every resource it loaded; "usable" is DOMContentLoaded (the page is drawn and its links work), "load"
  * the load event. Results go to the log and to {@code target/bench/slow-phone.md}.
@@ -40,12 +43,23 @@ class SlowPhoneBench {
             ? List.of(new int[] {Integer.getInteger("kafo.bench.kbits", 400), Integer.getInteger("kafo.bench.rtt")})
             : List.of(new int[] {400, 400}, new int[] {400, 2000});
 
+    /** The public list pages: every caller sees them, and they stay light (no PrimeFaces). */
     private static final List<String[]> PAGES = List.of(
             new String[] {"liste des alertes", "/alertes/index.xhtml"},
             new String[] {"annuaire", "/annuaire/"},
             new String[] {"résultats de recherche", "/recherche.xhtml?q=expulses+libye"},
             // the observatory (issue 19): a visitor gets the published 2025, a member the network's 2025
             new String[] {"observatoire 2025", "/observatoire/?year=2025"});
+
+    /** The signed-in forms a member of a reception team fills in (those that may use PrimeFaces, within the budget). */
+    private static final List<String[]> MEMBER_FORMS = List.of(
+            new String[] {"nouvelle alerte", "/alertes/saisie/nouvelle.xhtml"},
+            new String[] {"dépôt d'un document", "/bibliotheque/deposer.xhtml"});
+
+    /** The administration lists the network's coordination works in. */
+    private static final List<String[]> ADMIN_PAGES = List.of(
+            new String[] {"associations (admin)", "/admin/partenaires.xhtml"},
+            new String[] {"membres (admin)", "/mon-association/membres.xhtml?association=ame"});
 
     private final List<String> rows = new ArrayList<>();
     private String chromium = "";
@@ -56,11 +70,18 @@ class SlowPhoneBench {
         String portal = KafoStack.get().portalUrl();
         for (int[] link : LINKS) {
             try (Browser visitor = new Browser()) {
-                measure(visitor, "visiteur", portal, link);
+                measure(visitor, "visiteur", portal, link, PAGES);
             }
             try (Browser member = new Browser()) {
                 HomePage.open(member, portal).signIn().signIn(AME_MEMBER, DemoAccounts.get(AME_MEMBER).password());
-                measure(member, "membre (accueil.ame)", portal, link);
+                measure(member, "membre (accueil.ame)", portal, link, PAGES);
+                measure(member, "membre (accueil.ame)", portal, link, MEMBER_FORMS);
+                afterTheHomePage(member, "membre (accueil.ame)", portal, link, MEMBER_FORMS);
+            }
+            try (Browser coordination = new Browser()) {
+                HomePage.open(coordination, portal).signIn().signIn(NETWORK_ADMIN, DemoAccounts.get(NETWORK_ADMIN).password());
+                measure(coordination, "coordination", portal, link, ADMIN_PAGES);
+                afterTheHomePage(coordination, "coordination", portal, link, ADMIN_PAGES);
             }
         }
         List<String> report = new ArrayList<>();
@@ -83,7 +104,7 @@ class SlowPhoneBench {
         report.forEach(LOG::info);
     }
 
-    private void measure(Browser browser, String who, String portal, int[] link) {
+    private void measure(Browser browser, String who, String portal, int[] link, List<String[]> pages) {
         int kbits = link[0];
         int rtt = link[1];
         String name = kbits + " kbit/s, " + rtt + " ms";
@@ -92,7 +113,7 @@ class SlowPhoneBench {
         driver.executeCdpCommand("Network.enable", Map.of());
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", rtt,
                 "downloadThroughput", kbits * 1000 / 8, "uploadThroughput", kbits * 1000 / 8));
-        for (String[] page : PAGES) {
+        for (String[] page : pages) {
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.get("about:blank");
             Visit first = visit(driver, portal + page[1]);
@@ -103,6 +124,28 @@ class SlowPhoneBench {
             if (rtt == LINKS.get(0)[1]) {
                 details.add("- " + page[0] + ", " + who + ": " + String.join(", ", first.resources()));
             }
+        }
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /**
+     * A signed-in person reaches a form from another page of the portal: the cache emptied, the home page opened and left
+     * idle until it has fetched what its signed-in pages prefetch (PrimeFaces' files), then the page measured.
+     */
+    private void afterTheHomePage(Browser browser, String who, String portal, int[] link, List<String[]> pages) {
+        ChromeDriver driver = browser.driver();
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", link[1],
+                "downloadThroughput", link[0] * 1000 / 8, "uploadThroughput", link[0] * 1000 / 8));
+        for (String[] page : pages) {
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.get(portal + "/");
+            new WebDriverWait(driver, Duration.ofSeconds(180)).until(d -> Boolean.TRUE.equals(driver.executeScript(
+                    "return performance.getEntriesByType('resource').some(e => e.name.includes('components.js') && e.responseEnd > 0);")));
+            driver.get("about:blank");
+            Visit warmed = visit(driver, portal + page[1]);
+            rows.add(warmed.row(link[0] + " kbit/s, " + link[1] + " ms", page[0], who, "first, after the home page"));
         }
         driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", false, "latency", 0,
                 "downloadThroughput", -1, "uploadThroughput", -1));

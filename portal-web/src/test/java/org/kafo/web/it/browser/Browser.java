@@ -133,6 +133,24 @@ public final class Browser implements AutoCloseable {
                 .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
+    /**
+     * The console's errors as {@link #consoleErrors}, each followed by the line of the page's own HTML it names (what the
+     * page's policy refused, to read in the failure).
+     */
+    public java.util.List<String> consoleErrorsWithSource() {
+        return consoleErrors().stream().map(error -> {
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("^(\\S+) (\\d+) ").matcher(error);
+            if (!at.find()) {
+                return error;
+            }
+            Object line = driver.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                    + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text())"
+                    + ".then(t => done(t.split('\\n').slice(Math.max(0, arguments[1] - 2), arguments[1] + 1).join('\\n').substring(0, 3000)))"
+                    + ".catch(e => done(String(e)));", at.group(1), Integer.parseInt(at.group(2)));
+            return error + "\n    at: " + line;
+        }).toList();
+    }
+
     /** Keeps what the user saw, named for the step. */
     public Path screenshot(String name) {
         try {

@@ -50,7 +50,9 @@ class OnboardingBrowserIT {
         browser.driver().findElement(By.id("partner-form:onboard")).click();
         browser.screenshot("partenaires-accueillie");
         assertThat(messages()).contains("a rejoint le réseau", "Une invitation a été envoyée");
-        assertThat(browser.driver().findElement(By.id("partner-rk" + suffix)).getText()).contains("Réseau Kayira " + suffix, "Active");
+        AdministrationPages.pageUntil(browser, By.id("partner-rk" + suffix));
+        assertThat(browser.driver().findElement(By.id("partner-rk" + suffix)).getText()).contains("Réseau Kayira " + suffix);
+        assertThat(browser.driver().findElement(By.id("status-rk" + suffix)).getText()).isEqualTo("Active");
     }
 
     @Test

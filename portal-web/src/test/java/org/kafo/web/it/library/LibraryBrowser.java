@@ -79,7 +79,16 @@ final class LibraryBrowser {
             return this;
         }
 
+        /** Chooses the file and waits until the page says it has it (the file goes ahead of the form). */
         DepositForm attach(String name, byte[] bytes) {
+            choose(name, bytes);
+            browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("deposit:received")).getText().contains(name));
+            return this;
+        }
+
+        /** Chooses the file; its upload starts at once, with its progress shown. */
+        DepositForm choose(String name, byte[] bytes) {
             try {
                 Path dir = Files.createTempDirectory("kafo-upload");
                 Path file = dir.resolve(name);
@@ -89,6 +98,16 @@ final class LibraryBrowser {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+
+        /** What the page says of the file it received ("Fichier reçu : …"). */
+        String received() {
+            return browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("deposit:received")).getText());
+        }
+
+        boolean submitEnabled() {
+            return browser.driver().findElement(By.id("deposit:submit")).isEnabled();
         }
 
         /** Submits; the page that comes back (the document's page, or this form with messages). */

@@ -77,6 +77,38 @@ class LibraryBrowserIT {
         assertThat(text(By.id("document-title"))).isEqualTo("Accueil à Kayes des refoulés de Mauritanie " + marker);
     }
 
+    /**
+     * On a slow link (400 kbit/s up), the file shows its progress and "Déposer" waits until it has arrived; then the
+     * deposit goes as usual. At 360 pixels, with no error in the console (PrimeFaces' upload under the pages' CSP).
+     */
+    @Test
+    void aFileOnASlowLinkShowsItsProgressAndTheDepositWaitsForIt() {
+        browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(360, 800));
+        signIn(Demo.AME_MEMBER);
+        String marker = "lourd" + UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        byte[] text = SampleFiles.txt(("Compte rendu des arrivées à Bamako-Sénou, " + marker + ". ").repeat(5000));
+        LibraryBrowser.DepositForm form = LibraryBrowser.DepositForm.open(browser, portal)
+                .fill("Rapport lourd " + marker, "Rapport", "2025", "", "PRIVATE");
+        browser.driver().executeCdpCommand("Network.enable", java.util.Map.of());
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 100,
+                "downloadThroughput", 50_000, "uploadThroughput", 50_000));
+        form.choose("rapport-lourd.txt", text);
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".upload .ui-progressbar")).isEmpty());
+        browser.screenshot("library-upload-progress-360");
+        assertThat(form.submitEnabled()).as("Déposer waits while the file is on its way").isFalse();
+        assertThat(text(By.cssSelector(".upload"))).contains("rapport-lourd.txt");
+
+        browser.waiting().until(d -> form.received().contains("rapport-lourd.txt"));
+        browser.driver().executeCdpCommand("Network.emulateNetworkConditions", java.util.Map.of("offline", false, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        assertThat(form.received()).isEqualTo("Fichier reçu : rapport-lourd.txt");
+        assertThat(form.submitEnabled()).isTrue();
+        form.submit();
+        browser.screenshot("library-upload-deposited-360");
+        assertThat(text(By.id("document-title"))).isEqualTo("Rapport lourd " + marker);
+        assertThat(browser.consoleErrorsWithSource()).isEmpty();
+    }
+
     @Test
     void refusedFilesAndFieldsAreExplainedOnTheFormAndNothingIsKept() {
         signIn(Demo.AME_MEMBER);
