@@ -53,21 +53,26 @@ public final class Countries {
      */
     public static final List<String> USUAL_ORIGINS = List.of("FR", "ES", "DZ", "LY", "NE", "MR", "MA", "TN", "SA");
 
-    /** The usual origins, in that order. */
-    public static List<Country> usualOrigins() {
-        return USUAL_ORIGINS.stream().map(c -> new Country(c, frenchName(c))).toList();
-    }
-
     /**
      * The countries whose French name or code holds what was typed (case and accents aside: "algerie" finds
      * "Algérie"), the usual origins first, then by name; a blank query gives the usual origins.
      */
     public static List<Country> matching(String typed) {
+        return matching(typed, Locale.FRENCH);
+    }
+
+    /**
+     * The same in {@code language}: its name, the French one or the code holds what was typed ("argelia" and
+     * "algerie" both find Algeria for a Spanish reader), named in {@code language}.
+     */
+    public static List<Country> matching(String typed, Locale language) {
         String wanted = plain(typed);
         if (wanted.isEmpty()) {
-            return usualOrigins();
+            return USUAL_ORIGINS.stream().map(c -> new Country(c, name(c, language))).toList();
         }
-        return all().stream().filter(c -> plain(c.name()).contains(wanted) || c.code().equalsIgnoreCase(wanted))
+        return all(language).stream()
+                .filter(c -> plain(c.name()).contains(wanted) || plain(frenchName(c.code())).contains(wanted)
+                        || c.code().equalsIgnoreCase(wanted))
                 .sorted(Comparator.comparing((Country c) -> !USUAL_ORIGINS.contains(c.code()))
                         .thenComparing(c -> !plain(c.name()).startsWith(wanted)))
                 .toList();

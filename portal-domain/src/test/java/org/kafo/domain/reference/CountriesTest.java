@@ -2,6 +2,7 @@ package org.kafo.domain.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The country picker's answers: the usual origins first, found as people type them (without accents too). */
@@ -21,5 +22,9 @@ class CountriesTest {
         assertThat(Countries.matching("ni")).extracting(Countries.Country::code).contains("NG", "BJ");
         assertThat(Countries.matching("ML")).extracting(Countries.Country::code).contains("ML");
         assertThat(Countries.matching("atlantide")).isEmpty();
+        Locale spanish = Locale.forLanguageTag("es");
+        assertThat(Countries.matching("argelia", spanish)).extracting(Countries.Country::name).containsExactly("Argelia");
+        assertThat(Countries.matching("algerie", spanish)).extracting(Countries.Country::code).containsExactly("DZ");
+        assertThat(Countries.matching("", spanish)).extracting(Countries.Country::name).contains("Libia", "Argelia");
     }
 }

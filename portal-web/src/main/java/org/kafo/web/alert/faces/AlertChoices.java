@@ -99,9 +99,9 @@ public class AlertChoices {
         return code == null ? "" : Countries.name(code, Language.ofPage());
     }
 
-    /** The country picker's answers (codes): the usual origins first, found as typed ({@link Countries#matching}). */
+    /** The country picker's answers (codes): the usual origins first, found as typed in the page's language or in French ({@link Countries#matching}). */
     public List<String> completeCountry(String typed) {
-        return Countries.matching(typed).stream().map(Countries.Country::code).toList();
+        return Countries.matching(typed, Language.ofPage()).stream().map(Countries.Country::code).toList();
     }
 
     /** The partner picker's answers (aliases): the other associations, never the caller's own. */
