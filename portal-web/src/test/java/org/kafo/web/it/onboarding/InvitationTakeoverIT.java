@@ -14,6 +14,7 @@ import org.kafo.web.it.support.Api;
 import org.kafo.web.it.support.KafoIT;
 import org.kafo.web.it.support.KeycloakState;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -111,7 +112,9 @@ class InvitationTakeoverIT {
             admin.driver().findElement(By.id("invite-form:lastName")).sendKeys("Touré");
             admin.driver().findElement(By.id("invite-form:email")).sendKeys(address);
             admin.driver().findElement(By.id("invite-form:invite")).click();
-            admin.waiting().until(d -> d.findElement(By.id("messages")).getText().contains("Un compte existe déjà"));
+            // the invitation posts the page: a #messages read before the new page arrives is stale, read again
+            admin.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("messages")).getText().contains("Un compte existe déjà"));
             admin.screenshot("membres-compte-existant");
             assertThat(admin.driver().findElement(By.id("messages")).getText()).contains("que si sa ou son titulaire accepte");
             assertThat(admin.driver().findElement(By.id("members")).getText()).doesNotContain(address);
