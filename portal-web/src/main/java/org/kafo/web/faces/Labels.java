@@ -10,6 +10,7 @@ import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.kafo.domain.reference.Countries;
 import org.kafo.web.alert.AlertNames;
 import org.kafo.web.identity.PeopleNames;
 
@@ -52,8 +53,8 @@ public class Labels {
         if (code == null || code.isBlank()) {
             return "";
         }
-        String name = new Locale("", code).getDisplayCountry(language());
-        return name.isEmpty() || name.equals(code) ? code : name;
+        String name = Countries.name(code, language());
+        return name.isEmpty() ? code : name;
     }
 
     /** An association by its identifier: "ame" → "AME" (its short name, as lists show it). */

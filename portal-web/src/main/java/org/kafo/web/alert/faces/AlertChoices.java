@@ -95,10 +95,6 @@ public class AlertChoices {
         return Countries.all(Language.ofPage());
     }
 
-    public String countryName(String code) {
-        return code == null ? "" : Countries.name(code, Language.ofPage());
-    }
-
     /** The country picker's answers (codes): the usual origins first, found as typed in the page's language or in French ({@link Countries#matching}). */
     public List<String> completeCountry(String typed) {
         return Countries.matching(typed, Language.ofPage()).stream().map(Countries.Country::code).toList();
